@@ -53,16 +53,7 @@ export interface Block {
 
 /** The kinds of figures the extractor recognises. */
 export type FigureKind =
-  | 'investment'
-  | 'output'
-  | 'revenue'
-  | 'fund'
-  | 'capacity'
-  | 'count'
-  | 'share'
-  | 'growth'
-  | 'area'
-  | 'amount';
+  'investment' | 'output' | 'revenue' | 'fund' | 'capacity' | 'count' | 'share' | 'growth' | 'area' | 'amount';
 
 /** A number reported by an article, with the phrase it came from. */
 export interface Figure {

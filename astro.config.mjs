@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * Deployment settings come from the environment so one build works on any host:
+ * ATLAS_SITE (absolute origin for canonical URLs), ATLAS_BASE (sub-path),
+ * ATLAS_OUT (output folder, for fixture builds and benchmarks).
+ */
+const site = process.env.ATLAS_SITE ?? 'https://atlas.example.org';
+const base = process.env.ATLAS_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.ATLAS_OUT ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // 'jsx' (Astro 7's default) strips whitespace between elements, which glues
+  // English words together in the index that search reads.
+  compressHTML: true,
+  // Seed text is printed verbatim: no smart quotes, no GFM autolinks or strikethrough.
+  markdown: { gfm: false, smartypants: false },
+  integrations: [mdx()],
+  i18n: {
+    locales: ['zh-hans', 'zh-hant', 'en'],
+    defaultLocale: 'zh-hans',
+    routing: { prefixDefaultLocale: false },
+  },
+});
