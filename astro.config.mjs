@@ -14,6 +14,7 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.ATLAS_OUT ?? './dist',
+  cacheDir: process.env.ATLAS_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // 'jsx' (Astro 7's default) strips whitespace between elements, which glues

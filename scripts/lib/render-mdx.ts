@@ -13,7 +13,14 @@ import type { Block } from './types.ts';
  * (`zh-hans.mdx`, `zh-hant.mdx`) says which script the body is in.
  */
 export function renderFrontmatter(frontmatter: ArticleFrontmatter): string {
-  const yaml = stringify(frontmatter, { lineWidth: 0, aliasDuplicateObjects: false });
+  // Strings are double-quoted: Astro reads frontmatter with a YAML 1.1 parser
+  // that would turn an unquoted 2020-04-21 into a Date, and `no` into false.
+  const yaml = stringify(frontmatter, {
+    lineWidth: 0,
+    aliasDuplicateObjects: false,
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+  });
   return `---\n${yaml}---\n`;
 }
 
