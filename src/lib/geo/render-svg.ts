@@ -1,0 +1,113 @@
+/**
+ * The static map: basemap paths, markers as links and printed names, as one
+ * SVG string rendered at build time. It is what readers without JavaScript
+ * (and printers) see; the Leaflet client replaces it.
+ */
+import { geoPath } from 'd3';
+import { el, escapeXml } from '../charts/markup.ts';
+import type { Basemap } from './basemap.ts';
+import { layoutMarkers, type PlacedMarker } from './layout.ts';
+import { placeLabels } from './labels.ts';
+import { isExact } from './precision.ts';
+import { fitMercator, thinned, type Frame } from './projection.ts';
+import { relativePath } from './svg-path.ts';
+import type { LatLngBounds, MapMarker } from './types.ts';
+
+/** Everything the static map is drawn from. */
+export interface MapSvgInput {
+  basemap: Basemap;
+  markers: readonly MapMarker[];
+  bounds: LatLngBounds;
+  /** Accessible name of the map. */
+  title: string;
+  /** Prefix for element ids, unique on the page. */
+  idPrefix: string;
+  frame?: Frame;
+  /** The language of the basemap's names (for province tooltips). */
+  nameScript?: 'hans' | 'hant' | 'en';
+}
+
+/** The default drawing size; the SVG scales to its container. */
+export const DEFAULT_FRAME: Frame = { width: 800, height: 600, padding: 24 };
+
+/** The accessible name of a marker: its label, and its detail where there is one. */
+export function markerName(marker: MapMarker, approximateNote: string): string {
+  return [marker.label, marker.detail, isExact(marker) ? '' : approximateNote].filter(Boolean).join(' — ');
+}
+
+function basemapPaths(input: MapSvgInput, path: ReturnType<typeof geoPath>): string {
+  const script = input.nameScript ?? 'hans';
+  return input.basemap.features
+    .map((f) => {
+      const raw = path(f);
+      const d = raw ? relativePath(raw) : '';
+      if (!d) return '';
+      const name = f.properties.name[script] ?? f.properties.name.en;
+      return el('path', { class: `atlas-map__${f.properties.layer}`, d, 'data-name': name });
+    })
+    .join('');
+}
+
+function markerLink(p: PlacedMarker, approximateNote: string): string {
+  const exact = isExact(p.marker);
+  const name = markerName(p.marker, approximateNote);
+  const circle = el('circle', {
+    cx: p.x,
+    cy: p.y,
+    r: p.r,
+    fill: p.marker.color,
+    stroke: exact ? null : p.marker.color,
+    class: `atlas-map__dot atlas-map__dot--${exact ? 'exact' : 'approximate'}`,
+  });
+  return el(
+    'a',
+    { href: p.marker.href, class: 'atlas-map__marker', 'data-marker-id': p.marker.id, 'aria-label': name },
+    el('title', {}, escapeXml(name)),
+    circle,
+  );
+}
+
+function leaders(placed: readonly PlacedMarker[]): string {
+  return placed
+    .filter((p) => p.x !== p.px || p.y !== p.py)
+    .map((p) => el('line', { x1: p.px, y1: p.py, x2: p.x, y2: p.y }))
+    .join('');
+}
+
+/**
+ * The static map as an SVG string: a `role="group"` named by `title`, the
+ * basemap hidden from screen readers, each marker an `<a>` with its name,
+ * and the largest markers' names printed beside them.
+ */
+export function renderMapSvg(input: MapSvgInput, approximateNote: string): string {
+  const frame = input.frame ?? DEFAULT_FRAME;
+  const projection = fitMercator(input.bounds, frame);
+  const path = geoPath(thinned(projection, 1.2)).digits(0);
+  const placed = layoutMarkers(input.markers, projection);
+  const byPriority = [...placed].sort((a, b) => b.r - a.r || (a.marker.id < b.marker.id ? -1 : 1));
+  const labels = placeLabels(
+    byPriority.map((p) => ({ id: p.marker.id, text: p.marker.label, x: p.x, y: p.y, r: p.r })),
+    frame,
+  );
+  const titleId = `${input.idPrefix}-title`;
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: 'atlas-map__svg',
+      viewBox: `0 0 ${frame.width} ${frame.height}`,
+      role: 'group',
+      'aria-labelledby': titleId,
+    },
+    el('title', { id: titleId }, escapeXml(input.title)),
+    el('rect', { class: 'atlas-map__sea', x: 0, y: 0, width: frame.width, height: frame.height, 'aria-hidden': 'true' }),
+    el('g', { class: 'atlas-map__basemap', 'aria-hidden': 'true' }, basemapPaths(input, path)),
+    el('g', { class: 'atlas-map__leaders', 'aria-hidden': 'true' }, leaders(placed)),
+    el('g', { class: 'atlas-map__markers' }, byPriority.map((p) => markerLink(p, approximateNote)).join('')),
+    el(
+      'g',
+      { class: 'atlas-map__labels', 'aria-hidden': 'true' },
+      labels.map((l) => el('text', { x: l.x, y: l.y, 'text-anchor': l.anchor, dy: '0.35em' }, escapeXml(l.text))).join(''),
+    ),
+  );
+}
