@@ -2,8 +2,9 @@
  * The files of the generated article collection, as paths and contents.
  * Pure: the CLI writes them.
  */
+import type { EntityTables } from './aggregate/types.ts';
 import type { ArticleEntry } from './article-types.ts';
-import { renderArticleMdx } from './render-mdx.ts';
+import { renderArticleMdx, renderFrontmatter } from './render-mdx.ts';
 
 /** A generated file, relative to the content folder. */
 export interface ContentFile {
@@ -25,4 +26,15 @@ export function articleFiles(entries: ArticleEntry[]): ContentFile[] {
       contents: renderArticleMdx(frontmatter, body[script]),
     })),
   );
+}
+
+/** The entity collections, written as MDX files that carry only frontmatter. */
+export const ENTITY_SECTIONS = ['cities', 'parks', 'industries', 'clusters'] as const;
+
+/** One `<section>/<id>.mdx` file per entity record. */
+export function entityFiles(tables: EntityTables, section: (typeof ENTITY_SECTIONS)[number]): ContentFile[] {
+  return tables[section].map((record) => ({
+    path: `${section}/${record.id}.mdx`,
+    contents: renderFrontmatter(record),
+  }));
 }

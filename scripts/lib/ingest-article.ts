@@ -48,6 +48,7 @@ export function ingestSeed(file: string, bytes: Uint8Array, options: IngestOptio
     frontmatter: {
       id: articleId(meta.title, meta.date),
       title: { hans: title.hans, hant: title.hant },
+      titleFromLead: meta.titleFromLead,
       date: meta.date,
       source: meta.source,
       authors: meta.authors,

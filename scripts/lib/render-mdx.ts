@@ -12,7 +12,7 @@ import type { Block } from './types.ts';
  * stable. Both script versions carry the same frontmatter; the file name
  * (`zh-hans.mdx`, `zh-hant.mdx`) says which script the body is in.
  */
-export function renderFrontmatter(frontmatter: ArticleFrontmatter): string {
+export function renderFrontmatter(frontmatter: object): string {
   // Strings are double-quoted: Astro reads frontmatter with a YAML 1.1 parser
   // that would turn an unquoted 2020-04-21 into a Date, and `no` into false.
   const yaml = stringify(frontmatter, {

@@ -19,6 +19,10 @@ export const figure = z.object({
   paragraph: z.number().int().positive(),
   /** The entity the sentence is about, where it says so. */
   entity: slug.optional(),
+  /** A hedge printed with the number: about (约), at least (超过), at most (不到). */
+  qualifier: z.enum(['approx', 'min', 'max']).optional(),
+  /** The unit as printed when it differs from the base unit (亩 → `mu`), for display. */
+  sourceUnit: z.string().optional(),
 });
 
 /** The frontmatter of `content/articles/<id>/zh-hans.mdx` and `zh-hant.mdx`. */
@@ -27,6 +31,8 @@ export const articleSchema = z.object({
   id: slug,
   /** The headline in both scripts, and in English where known. */
   title: scriptedText,
+  /** True when the page printed no headline and the title is the opening clause of the lead. */
+  titleFromLead: z.boolean().default(false),
   /** Publication date, or null when the page states none. */
   date: isoDate.nullable(),
   /** The publisher as printed. */

@@ -5,6 +5,7 @@ export function makeFrontmatter(overrides: Partial<ArticleFrontmatter> = {}): Ar
   return {
     id: '2024-01-22-0a1b2c3d',
     title: { hans: '标题', hant: '標題' },
+    titleFromLead: false,
     date: '2024-01-22',
     source: '示例日报',
     authors: ['张三'],
