@@ -42,7 +42,7 @@ function upgrade(figure: HTMLElement, ownsHash: boolean): void {
 
   const map = L.map(host, {
     zoomSnap: 0.25,
-    minZoom: 3,
+    minZoom: 2,
     maxZoom: MAX_ZOOM,
     maxBounds: L.latLngBounds(BASEMAP_BOUNDS).pad(0.1),
     worldCopyJump: false,
@@ -128,7 +128,9 @@ function groupLayer(item: Extract<Planned, { type: 'group' }>, at: L.LatLng, map
   const names = item.markers.map((m) => m.label).join(', ');
   const label = `${data.text.group.replace('{n}', count)}: ${names}`;
   const marker = L.marker(at, { icon, keyboard: true, title: label });
-  marker.on('click', () => map.fitBounds(L.latLngBounds(item.markers.map((m) => m.coords)).pad(0.5), { maxZoom: MAX_ZOOM }));
+  marker.on('click', () =>
+    map.fitBounds(L.latLngBounds(item.markers.map((m) => m.coords)).pad(0.5), { maxZoom: MAX_ZOOM }),
+  );
   marker.on('add', () => {
     const element = marker.getElement();
     if (!element) return;

@@ -10,7 +10,9 @@ import { layoutDots, timeline } from '../../src/lib/charts/timeline.ts';
 const labels = { title: '图表', desc: '说明' };
 
 function relativeLuminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {
@@ -33,16 +35,30 @@ describe('palette', () => {
 
   test('every colour keeps 3:1 contrast on light and dark backgrounds', () => {
     for (const colour of [...PALETTE, OTHER_COLOR])
-      for (const background of ['#ffffff', '#fbfaf6', '#2a2d33', '#121212']) expect(contrast(colour, background)).toBeGreaterThanOrEqual(3);
+      for (const background of ['#ffffff', '#fbfaf6', '#2a2d33', '#121212'])
+        expect(contrast(colour, background)).toBeGreaterThanOrEqual(3);
   });
 });
 
 describe('heatmap', () => {
   const matrix: Matrix = {
-    rows: [{ id: 'semiconductors', label: '集成电路' }, { id: 'displays', label: '显示' }],
-    cols: [{ id: 'wuxi', label: '无锡' }, { id: 'hefei', label: '合肥', href: '/cities/hefei/' }, { id: 'hsinchu', label: '新竹' }],
-    values: [[4, 0, 1351], [0, 2, 0]],
-    links: [[null, null, '/clusters/hsinchu-semiconductors/'], [null, '/clusters/hefei-displays/', null]],
+    rows: [
+      { id: 'semiconductors', label: '集成电路' },
+      { id: 'displays', label: '显示' },
+    ],
+    cols: [
+      { id: 'wuxi', label: '无锡' },
+      { id: 'hefei', label: '合肥', href: '/cities/hefei/' },
+      { id: 'hsinchu', label: '新竹' },
+    ],
+    values: [
+      [4, 0, 1351],
+      [0, 2, 0],
+    ],
+    links: [
+      [null, null, '/clusters/hsinchu-semiconductors/'],
+      [null, '/clusters/hefei-displays/', null],
+    ],
   };
   const root = parse(heatmap(matrix, 'zh-hans', labels));
 
@@ -110,14 +126,24 @@ describe('ranked bars', () => {
 
 describe('figures by kind', () => {
   const figures = [
-    { kind: 'investment' as const, value: 135_140_000_000, unit: 'CNY', text: '总投资1351.4亿元', paragraph: 4, href: '/articles/a/#p-4' },
+    {
+      kind: 'investment' as const,
+      value: 135_140_000_000,
+      unit: 'CNY',
+      text: '总投资1351.4亿元',
+      paragraph: 4,
+      href: '/articles/a/#p-4',
+    },
     { kind: 'investment' as const, value: 5_000_000_000, unit: 'CNY', text: '投资50亿元', paragraph: 6 },
     { kind: 'count' as const, value: 12, unit: 'projects', text: '12个项目', paragraph: 2 },
   ];
 
   test('one bar per kind, as long as its count', () => {
     const bars = parse(figuresByKind(figures, 'zh-hans', labels)).querySelectorAll('rect.chart__bar');
-    expect(bars.map((b) => [b.getAttribute('data-id'), Number(b.getAttribute('data-value'))])).toEqual([['investment', 2], ['count', 1]]);
+    expect(bars.map((b) => [b.getAttribute('data-id'), Number(b.getAttribute('data-value'))])).toEqual([
+      ['investment', 2],
+      ['count', 1],
+    ]);
     expect(Number(bars[1]!.getAttribute('width')) / Number(bars[0]!.getAttribute('width'))).toBeCloseTo(0.5);
   });
 
@@ -153,7 +179,12 @@ describe('timeline', () => {
     const root = parse(timeline(articles, 'en', labels));
     expect(root.querySelectorAll('circle.chart__dot')).toHaveLength(3);
     const items = root.querySelectorAll('details li');
-    expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(['/articles/a/', '/articles/c/', '/articles/b/', '/articles/u/']);
+    expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([
+      '/articles/a/',
+      '/articles/c/',
+      '/articles/b/',
+      '/articles/u/',
+    ]);
     expect(items[0]!.text).toContain('Apr 21, 2020');
     expect(items[3]!.text).toContain('Undated');
   });

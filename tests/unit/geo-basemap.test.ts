@@ -8,12 +8,22 @@ import { douglasPeucker, simplifyRings } from '../../scripts/lib/basemap/simplif
 import type { Ring } from '../../scripts/lib/basemap/types.ts';
 import type { Basemap } from '../../src/lib/geo/basemap.ts';
 
-const square = (x: number, y: number, s: number): Ring => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+const square = (x: number, y: number, s: number): Ring => [
+  [x, y],
+  [x + s, y],
+  [x + s, y + s],
+  [x, y + s],
+  [x, y],
+];
 
 describe('echarts decoding', () => {
   test('a ring decodes zigzag deltas from its offset and is closed', () => {
     // 'B' - 64 = 2 → zigzag 1; 'A' - 64 = 1 → zigzag -1.
-    expect(decodeRing('@@BA', [1024, 2048])).toEqual([[1, 2], [1 + 1 / 1024, 2 - 1 / 1024], [1, 2]]);
+    expect(decodeRing('@@BA', [1024, 2048])).toEqual([
+      [1, 2],
+      [1 + 1 / 1024, 2 - 1 / 1024],
+      [1, 2],
+    ]);
   });
 
   test('the registered map is found without running the script, even with braces inside strings', () => {
@@ -24,7 +34,13 @@ describe('echarts decoding', () => {
 
 describe('clipping and simplifying', () => {
   test('a ring is cut to the box along its edges', () => {
-    expect(clipRing(square(0, 0, 10), { west: 5, south: 0, east: 20, north: 20 })).toEqual([[5, 0], [10, 0], [10, 10], [5, 10], [5, 0]]);
+    expect(clipRing(square(0, 0, 10), { west: 5, south: 0, east: 20, north: 20 })).toEqual([
+      [5, 0],
+      [10, 0],
+      [10, 10],
+      [5, 10],
+      [5, 0],
+    ]);
   });
 
   test('a ring outside the box vanishes', () => {
@@ -32,8 +48,19 @@ describe('clipping and simplifying', () => {
   });
 
   test('Douglas–Peucker drops points within the tolerance and keeps the ends', () => {
-    const line: [number, number][] = [[0, 0], [1, 0.01], [2, -0.01], [3, 2], [4, 0]];
-    expect(douglasPeucker(line, 0.1)).toEqual([[0, 0], [2, -0.01], [3, 2], [4, 0]]);
+    const line: [number, number][] = [
+      [0, 0],
+      [1, 0.01],
+      [2, -0.01],
+      [3, 2],
+      [4, 0],
+    ];
+    expect(douglasPeucker(line, 0.1)).toEqual([
+      [0, 0],
+      [2, -0.01],
+      [3, 2],
+      [4, 0],
+    ]);
   });
 
   test('two shapes sharing a border keep exactly the same border points after simplifying', () => {
@@ -61,7 +88,8 @@ describe('clipping and simplifying', () => {
 
 describe('the committed basemap', () => {
   const basemap = JSON.parse(readFileSync('public/geo/basemap.json', 'utf8')) as Basemap;
-  const province = (id: string) => basemap.features.find((f) => f.properties.layer === 'province' && f.properties.id === id)!;
+  const province = (id: string) =>
+    basemap.features.find((f) => f.properties.layer === 'province' && f.properties.id === id)!;
 
   test('has all 34 provinces with names in three scripts, and neighbouring countries', () => {
     const provinces = basemap.features.filter((f) => f.properties.layer === 'province');

@@ -74,7 +74,13 @@ describe('markers', () => {
   });
 
   test('overlapping circles are grouped, distant ones stay alone', () => {
-    expect(groupOverlapping([{ x: 0, y: 0, r: 5 }, { x: 4, y: 0, r: 5 }, { x: 50, y: 0, r: 5 }])).toEqual([[0, 1], [2]]);
+    expect(
+      groupOverlapping([
+        { x: 0, y: 0, r: 5 },
+        { x: 4, y: 0, r: 5 },
+        { x: 50, y: 0, r: 5 },
+      ]),
+    ).toEqual([[0, 1], [2]]);
   });
 
   test('spread circles no longer overlap', () => {
@@ -96,8 +102,15 @@ describe('markers', () => {
 });
 
 describe('the static map', () => {
-  const markers = [marker('qingdao', QINGDAO, { size: 5, label: '青岛' }), marker('chongqing', CHONGQING, { size: 2 }), marker('park', QINGDAO, { kind: 'park', precision: 'city', label: '<b>园区</b>' })];
-  const svg = renderMapSvg({ basemap: loadBasemap(), markers, bounds: CHINA_BOUNDS, title: '地图', idPrefix: 'm' }, '近似');
+  const markers = [
+    marker('qingdao', QINGDAO, { size: 5, label: '青岛' }),
+    marker('chongqing', CHONGQING, { size: 2 }),
+    marker('park', QINGDAO, { kind: 'park', precision: 'city', label: '<b>园区</b>' }),
+  ];
+  const svg = renderMapSvg(
+    { basemap: loadBasemap(), markers, bounds: CHINA_BOUNDS, title: '地图', idPrefix: 'm' },
+    '近似',
+  );
   const root = parse(svg);
 
   test('has one link per marker, with its address and accessible name', () => {
@@ -108,8 +121,12 @@ describe('the static map', () => {
   });
 
   test('draws exact points filled and approximate ones with the dashed class', () => {
-    expect(root.querySelector('a[data-marker-id="qingdao"] circle')!.classList.contains('atlas-map__dot--exact')).toBe(true);
-    expect(root.querySelector('a[data-marker-id="park"] circle')!.classList.contains('atlas-map__dot--approximate')).toBe(true);
+    expect(root.querySelector('a[data-marker-id="qingdao"] circle')!.classList.contains('atlas-map__dot--exact')).toBe(
+      true,
+    );
+    expect(
+      root.querySelector('a[data-marker-id="park"] circle')!.classList.contains('atlas-map__dot--approximate'),
+    ).toBe(true);
   });
 
   test('draws every province and some neighbouring countries, hidden from screen readers', () => {
@@ -119,7 +136,9 @@ describe('the static map', () => {
   });
 
   test('is the same string on every render', () => {
-    expect(renderMapSvg({ basemap: loadBasemap(), markers, bounds: CHINA_BOUNDS, title: '地图', idPrefix: 'm' }, '近似')).toBe(svg);
+    expect(
+      renderMapSvg({ basemap: loadBasemap(), markers, bounds: CHINA_BOUNDS, title: '地图', idPrefix: 'm' }, '近似'),
+    ).toBe(svg);
   });
 
   test('path data is written with short relative moves', () => {
@@ -141,7 +160,12 @@ describe('URL view and data island', () => {
   });
 
   test('the data island cannot close its script element', () => {
-    const data = { markers: [marker('x', QINGDAO, { label: '</script><script>alert(1)</script>' })], bounds: CHINA_BOUNDS, basemapUrl: '/geo/basemap.json', text: { basemap: '', tiles: '', tilesAttribution: '', group: '', approximate: '', open: '' } };
+    const data = {
+      markers: [marker('x', QINGDAO, { label: '</script><script>alert(1)</script>' })],
+      bounds: CHINA_BOUNDS,
+      basemapUrl: '/geo/basemap.json',
+      text: { basemap: '', tiles: '', tilesAttribution: '', group: '', approximate: '', open: '' },
+    };
     const json = serializeMapData(data);
     expect(json).not.toContain('<');
     expect(parseMapData(json)).toEqual(data);

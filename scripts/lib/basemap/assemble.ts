@@ -16,8 +16,7 @@ export interface TrilingualName {
 
 /** Properties of a basemap feature. */
 export type BasemapProperties =
-  | { layer: 'country'; id: string; name: { en: string } }
-  | { layer: 'province'; id: string; name: TrilingualName };
+  { layer: 'country'; id: string; name: { en: string } } | { layer: 'province'; id: string; name: TrilingualName };
 
 /** The basemap file: a FeatureCollection with a note on its sources. */
 export type Basemap = FeatureCollection<MultiPolygon, BasemapProperties> & {

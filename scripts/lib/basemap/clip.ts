@@ -9,8 +9,12 @@ import type { Box, Point, Polygon, Ring } from './types.ts';
 type Edge = { inside: (p: Point) => boolean; cross: (a: Point, b: Point) => Point };
 
 function edges(box: Box): Edge[] {
-  const atX = (x: number) => (a: Point, b: Point): Point => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-  const atY = (y: number) => (a: Point, b: Point): Point => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+  const atX =
+    (x: number) =>
+    (a: Point, b: Point): Point => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+  const atY =
+    (y: number) =>
+    (a: Point, b: Point): Point => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
   return [
     { inside: (p) => p[0] >= box.west, cross: atX(box.west) },
     { inside: (p) => p[0] <= box.east, cross: atX(box.east) },
@@ -52,8 +56,11 @@ export function clipPolygon(polygon: Polygon, box: Box): Polygon | null {
   const [outer, ...holes] = polygon;
   const clippedOuter = outer && clipRing(outer, box);
   if (!clippedOuter) return null;
-  return [clippedOuter, ...holes.flatMap((h) => {
-    const clipped = clipRing(h, box);
-    return clipped ? [clipped] : [];
-  })];
+  return [
+    clippedOuter,
+    ...holes.flatMap((h) => {
+      const clipped = clipRing(h, box);
+      return clipped ? [clipped] : [];
+    }),
+  ];
 }

@@ -11,7 +11,10 @@ import type { Box, Polygon, RawShape } from './types.ts';
 /** A stable id for a country: its ISO numeric code, or a slug of its name (disputed areas have no code). */
 function countryId(id: unknown, name: string): string {
   if (typeof id === 'string' || typeof id === 'number') return String(id);
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function polygonsOf(geometry: Geometry | null): Polygon[] {
@@ -25,7 +28,12 @@ function polygonsOf(geometry: Geometry | null): Polygon[] {
  * Every country with land in the box, clipped to it, except the ids in
  * `exclude` (the areas the province data already draws).
  */
-export function neighbourCountries(topology: Topology, objectName: string, box: Box, exclude: ReadonlySet<string>): RawShape[] {
+export function neighbourCountries(
+  topology: Topology,
+  objectName: string,
+  box: Box,
+  exclude: ReadonlySet<string>,
+): RawShape[] {
   const object = topology.objects[objectName] as GeometryCollection<{ name: string }> | undefined;
   if (!object) throw new Error(`topology has no object "${objectName}"`);
   const collection = feature(topology, object);

@@ -34,7 +34,8 @@ export function extractRegisteredMap(source: string): { features: EncodedFeature
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
     else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return JSON.parse(source.slice(start, i + 1)) as { features: EncodedFeature[] };
+    else if (c === '}' && --depth === 0)
+      return JSON.parse(source.slice(start, i + 1)) as { features: EncodedFeature[] };
   }
   throw new Error('registerMap(…) object literal is not closed');
 }

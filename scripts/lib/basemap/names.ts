@@ -16,7 +16,10 @@ export interface PlaceRow {
  * Chinese name (converted with `toHant`) when the gazetteer lacks one.
  * @example provinceNamer([{ adcode: '370000', name: { hans: '山东省', hant: '山東省', en: 'Shandong' } }], (s) => s)({ id: '370000', name: '山东', polygons: [] }).en // 'Shandong'
  */
-export function provinceNamer(places: readonly PlaceRow[], toHant: (text: string) => string): (shape: RawShape) => TrilingualName {
+export function provinceNamer(
+  places: readonly PlaceRow[],
+  toHant: (text: string) => string,
+): (shape: RawShape) => TrilingualName {
   const byCode = new Map(places.map((p) => [p.adcode, p.name]));
   return (shape) => byCode.get(shape.id) ?? { hans: shape.name, hant: toHant(shape.name), en: shape.name };
 }

@@ -19,7 +19,10 @@ export type SourcedFigure = Figure & { href?: string };
 export function countByKind(figures: readonly Pick<Figure, 'kind'>[]): { kind: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const f of figures) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
-  return rankItems([...counts].map(([kind, count]) => ({ id: kind, label: kind, value: count }))).map((i) => ({ kind: i.id, count: i.value }));
+  return rankItems([...counts].map(([kind, count]) => ({ id: kind, label: kind, value: count }))).map((i) => ({
+    kind: i.id,
+    count: i.value,
+  }));
 }
 
 const ROW = 26;
@@ -41,7 +44,15 @@ export function figuresByKind(figures: readonly SourcedFigure[], locale: ChartLo
       const length = max > 0 ? Math.round((r.count / max) * BAR_SPACE * 10) / 10 : 0;
       return (
         el('text', { x: left - 8, y: y + ROW / 2, class: 'chart__row-label' }, escapeXml(name(r.kind))) +
-        el('rect', { class: `chart__bar chart__bar--${r.kind}`, x: left, y: y + 4, width: length, height: ROW - 8, 'data-id': r.kind, 'data-value': r.count }) +
+        el('rect', {
+          class: `chart__bar chart__bar--${r.kind}`,
+          x: left,
+          y: y + 4,
+          width: length,
+          height: ROW - 8,
+          'data-id': r.kind,
+          'data-value': r.count,
+        }) +
         el('text', { x: left + length + 6, y: y + ROW / 2, class: 'chart__value' }, formatCount(r.count, locale))
       );
     })
@@ -50,7 +61,11 @@ export function figuresByKind(figures: readonly SourcedFigure[], locale: ChartLo
   const table = el(
     'table',
     {},
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, escapeXml(t.kind)), el('th', { scope: 'col' }, escapeXml(t.figures)))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', { scope: 'col' }, escapeXml(t.kind)), el('th', { scope: 'col' }, escapeXml(t.figures))),
+    ),
     el(
       'tbody',
       {},
@@ -59,7 +74,17 @@ export function figuresByKind(figures: readonly SourcedFigure[], locale: ChartLo
           'tr',
           {},
           el('th', { scope: 'row' }, escapeXml(name(r.kind))),
-          el('td', {}, el('ul', {}, ...figures.filter((f) => f.kind === r.kind).map((f) => el('li', {}, maybeLink(formatFigure(f, locale), f.href))))),
+          el(
+            'td',
+            {},
+            el(
+              'ul',
+              {},
+              ...figures
+                .filter((f) => f.kind === r.kind)
+                .map((f) => el('li', {}, maybeLink(formatFigure(f, locale), f.href))),
+            ),
+          ),
         ),
       ),
     ),

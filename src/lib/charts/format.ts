@@ -20,7 +20,10 @@ export function formatCount(value: number, locale: ChartLocale): string {
  * @example formatDate('2024-01-22', 'en') // 'Jan 22, 2024'
  */
 export function formatDate(iso: string, locale: ChartLocale): string {
-  return new Intl.DateTimeFormat(TAGS[locale], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
 }

@@ -29,7 +29,13 @@ export function chartSvg(kind: string, width: number, height: number, labels: Ch
 }
 
 /** The chart with its caption and, folded under it, the same data as a table or list. */
-export function chartFigure(kind: string, labels: ChartLabels, svg: string, summary: string, equivalent: string): string {
+export function chartFigure(
+  kind: string,
+  labels: ChartLabels,
+  svg: string,
+  summary: string,
+  equivalent: string,
+): string {
   return el(
     'figure',
     { class: `chart chart--${kind}` },

@@ -62,7 +62,14 @@ function cells(matrix: Matrix, left: number, top: number, locale: ChartLocale): 
           'data-value': value,
         });
         const dark = fill !== null && value / max > 0.3;
-        const label = value > 0 ? el('text', { x: x + CELL / 2, y: y + CELL / 2, class: dark ? 'chart__on-dark' : null }, formatCount(value, locale)) : '';
+        const label =
+          value > 0
+            ? el(
+                'text',
+                { x: x + CELL / 2, y: y + CELL / 2, class: dark ? 'chart__on-dark' : null },
+                formatCount(value, locale),
+              )
+            : '';
         return rect + label;
       }),
     )
@@ -76,12 +83,18 @@ function cells(matrix: Matrix, left: number, top: number, locale: ChartLocale): 
 export function heatmap(matrix: Matrix, locale: ChartLocale, labels: ChartLabels): string {
   const { left, top, width, height } = layout(matrix);
   const rowLabels = matrix.rows
-    .map((r, i) => el('text', { x: left - 8, y: top + i * CELL + CELL / 2, class: 'chart__row-label' }, escapeXml(r.label)))
+    .map((r, i) =>
+      el('text', { x: left - 8, y: top + i * CELL + CELL / 2, class: 'chart__row-label' }, escapeXml(r.label)),
+    )
     .join('');
   const colLabels = matrix.cols
     .map((c, j) => {
       const x = left + j * CELL + CELL / 2;
-      return el('text', { transform: `translate(${x},${top - 6}) rotate(-45)`, class: 'chart__col-label' }, escapeXml(c.label));
+      return el(
+        'text',
+        { transform: `translate(${x},${top - 6}) rotate(-45)`, class: 'chart__col-label' },
+        escapeXml(c.label),
+      );
     })
     .join('');
   const svg = chartSvg('heatmap', width, height, labels, rowLabels + colLabels + cells(matrix, left, top, locale));
@@ -89,7 +102,12 @@ export function heatmap(matrix: Matrix, locale: ChartLocale, labels: ChartLabels
 }
 
 function matrixTable(matrix: Matrix, locale: ChartLocale): string {
-  const head = el('tr', {}, el('td', {}), ...matrix.cols.map((c) => el('th', { scope: 'col' }, maybeLink(c.label, c.href))));
+  const head = el(
+    'tr',
+    {},
+    el('td', {}),
+    ...matrix.cols.map((c) => el('th', { scope: 'col' }, maybeLink(c.label, c.href))),
+  );
   const body = matrix.rows.map((r, i) =>
     el(
       'tr',

@@ -26,7 +26,9 @@ export function el(name: string, attributes: Record<string, AttrValue>, ...child
     .filter(([, v]) => v !== false && v !== null && v !== undefined)
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeXml(v as string | number)}"`))
     .join('');
-  return children.length === 0 && VOID_SVG.has(name) ? `<${name}${attrs}/>` : `<${name}${attrs}>${children.join('')}</${name}>`;
+  return children.length === 0 && VOID_SVG.has(name)
+    ? `<${name}${attrs}/>`
+    : `<${name}${attrs}>${children.join('')}</${name}>`;
 }
 
 /** SVG elements written self-closed when empty. */

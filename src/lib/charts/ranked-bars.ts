@@ -42,7 +42,15 @@ export function rankedBars(items: readonly BarItem[], locale: ChartLocale, label
       const length = max > 0 ? Math.round((item.value / max) * BAR_SPACE * 10) / 10 : 0;
       return (
         el('text', { x: left - 8, y: y + ROW / 2, class: 'chart__row-label' }, escapeXml(item.label)) +
-        el('rect', { class: 'chart__bar', x: left, y: y + 4, width: length, height: ROW - 8, 'data-id': item.id, 'data-value': item.value }) +
+        el('rect', {
+          class: 'chart__bar',
+          x: left,
+          y: y + 4,
+          width: length,
+          height: ROW - 8,
+          'data-id': item.id,
+          'data-value': item.value,
+        }) +
         el('text', { x: left + length + 6, y: y + ROW / 2, class: 'chart__value' }, formatCount(item.value, locale))
       );
     })
@@ -51,12 +59,28 @@ export function rankedBars(items: readonly BarItem[], locale: ChartLocale, label
   const table = el(
     'table',
     {},
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t.rank), el('th', { scope: 'col' }, ''), el('th', { scope: 'col' }, escapeXml(t.evidence)))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, t.rank),
+        el('th', { scope: 'col' }, ''),
+        el('th', { scope: 'col' }, escapeXml(t.evidence)),
+      ),
+    ),
     el(
       'tbody',
       {},
       ...ranked.map((item, k) =>
-        el('tr', {}, el('td', {}, formatCount(k + 1, locale)), el('th', { scope: 'row' }, maybeLink(item.label, item.href)), el('td', {}, formatCount(item.value, locale))),
+        el(
+          'tr',
+          {},
+          el('td', {}, formatCount(k + 1, locale)),
+          el('th', { scope: 'row' }, maybeLink(item.label, item.href)),
+          el('td', {}, formatCount(item.value, locale)),
+        ),
       ),
     ),
   );

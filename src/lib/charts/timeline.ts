@@ -82,16 +82,37 @@ export function timeline(articles: readonly TimelineArticle[], locale: ChartLoca
       .filter((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)
       .map((d) => {
         const x = Math.round((scale?.(d) ?? 0) * 10) / 10;
-        return el('line', { class: 'chart__tick', x1: x, x2: x, y1: axisY, y2: axisY + 5 }) + el('text', { x, y: axisY + 18, class: 'chart__tick-label' }, String(d.getUTCFullYear()));
+        return (
+          el('line', { class: 'chart__tick', x1: x, x2: x, y1: axisY, y2: axisY + 5 }) +
+          el('text', { x, y: axisY + 18, class: 'chart__tick-label' }, String(d.getUTCFullYear()))
+        );
       })
       .join('');
   const marks = dots
     .map((d) =>
-      el('circle', { class: 'chart__dot', cx: d.x, cy: axisY - d.level * DOT * 2, r: DOT - 1, 'data-id': d.article.id, 'data-date': d.article.date }, el('title', {}, escapeXml(`${d.article.date} ${d.article.title}`))),
+      el(
+        'circle',
+        {
+          class: 'chart__dot',
+          cx: d.x,
+          cy: axisY - d.level * DOT * 2,
+          r: DOT - 1,
+          'data-id': d.article.id,
+          'data-date': d.article.date,
+        },
+        el('title', {}, escapeXml(`${d.article.date} ${d.article.title}`)),
+      ),
     )
     .join('');
   const undated = articles.filter((a) => a.date === null).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const item = (a: TimelineArticle) => el('li', {}, el('span', { class: 'chart__date' }, escapeXml(a.date ? formatDate(a.date, locale) : t.undated)), ' ', maybeLink(a.title, a.href));
+  const item = (a: TimelineArticle) =>
+    el(
+      'li',
+      {},
+      el('span', { class: 'chart__date' }, escapeXml(a.date ? formatDate(a.date, locale) : t.undated)),
+      ' ',
+      maybeLink(a.title, a.href),
+    );
   const list = el('ol', { class: 'chart__list' }, ...dated.map(item), ...undated.map(item));
   return chartFigure('timeline', labels, chartSvg('timeline', WIDTH, height, labels, axis + marks), t.table, list);
 }

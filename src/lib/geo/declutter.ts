@@ -19,7 +19,9 @@ export interface ScreenCircle {
  * @example groupOverlapping([{ x: 0, y: 0, r: 5 }, { x: 4, y: 0, r: 5 }, { x: 50, y: 0, r: 5 }], 2) // [[0, 1], [2]]
  */
 export function groupOverlapping(circles: readonly ScreenCircle[], gap = 2): number[][] {
-  const order = circles.map((_, i) => i).sort((a, b) => (circles[b] as ScreenCircle).r - (circles[a] as ScreenCircle).r || a - b);
+  const order = circles
+    .map((_, i) => i)
+    .sort((a, b) => (circles[b] as ScreenCircle).r - (circles[a] as ScreenCircle).r || a - b);
   const groups: number[][] = [];
   for (const i of order) {
     const c = circles[i] as ScreenCircle;

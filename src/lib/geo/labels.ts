@@ -58,7 +58,10 @@ export function placeLabels(
     const right: Box = { x0: c.x + c.r + 3, y0, x1: c.x + c.r + 3 + w, y1: y0 + fontSize * 1.2 };
     const left: Box = { x0: c.x - c.r - 3 - w, y0, x1: c.x - c.r - 3, y1: y0 + fontSize * 1.2 };
     const fits = (b: Box) =>
-      b.x0 >= 2 && b.x1 <= frame.width - 2 && b.y0 >= 2 && b.y1 <= frame.height - 2 &&
+      b.x0 >= 2 &&
+      b.x1 <= frame.width - 2 &&
+      b.y0 >= 2 &&
+      b.y1 <= frame.height - 2 &&
       taken.every((t, j) => j === i || !overlaps(t, b));
     const box = [right, left].find(fits);
     if (!box) continue;

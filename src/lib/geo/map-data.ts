@@ -10,7 +10,10 @@ import type { MapData, MapMarker } from './types.ts';
  * @example serializeMapData({ …, markers: [{ label: '</script>', … }] }) // contains '\u003c/script\u003e'
  */
 export function serializeMapData(data: MapData): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The data back from the island's text. */

@@ -40,7 +40,8 @@ export function nameIn(name: Name, locale: Locale): string {
  * @example evidenceText(3, 5, 'zh-hans') // '3 篇文章 · 5 个数字'
  */
 export function evidenceText(articles: number, figures: number, locale: Locale): string {
-  if (locale === 'en') return `${articles} article${articles === 1 ? '' : 's'} · ${figures} figure${figures === 1 ? '' : 's'}`;
+  if (locale === 'en')
+    return `${articles} article${articles === 1 ? '' : 's'} · ${figures} figure${figures === 1 ? '' : 's'}`;
   return locale === 'zh-hant' ? `${articles} 篇文章 · ${figures} 個數字` : `${articles} 篇文章 · ${figures} 个数字`;
 }
 
@@ -86,6 +87,12 @@ export function industryLegend(
   const exact = markers.some(isExact);
   const approximate = markers.some((m) => !isExact(m));
   const [exactLabel, approxLabel] = SYMBOLS[options.locale];
-  const symbols: LegendItem[] = exact && approximate ? [{ label: exactLabel, symbol: 'exact' }, { label: approxLabel, symbol: 'approximate' }] : [];
+  const symbols: LegendItem[] =
+    exact && approximate
+      ? [
+          { label: exactLabel, symbol: 'exact' },
+          { label: approxLabel, symbol: 'approximate' },
+        ]
+      : [];
   return [...swatches, ...symbols];
 }

@@ -28,7 +28,7 @@ export interface MapSvgInput {
 }
 
 /** The default drawing size; the SVG scales to its container. */
-export const DEFAULT_FRAME: Frame = { width: 800, height: 600, padding: 24 };
+export const DEFAULT_FRAME: Frame = { width: 640, height: 480, padding: 20 };
 
 /** The accessible name of a marker: its label, and its detail where there is one. */
 export function markerName(marker: MapMarker, approximateNote: string): string {
@@ -100,14 +100,23 @@ export function renderMapSvg(input: MapSvgInput, approximateNote: string): strin
       'aria-labelledby': titleId,
     },
     el('title', { id: titleId }, escapeXml(input.title)),
-    el('rect', { class: 'atlas-map__sea', x: 0, y: 0, width: frame.width, height: frame.height, 'aria-hidden': 'true' }),
+    el('rect', {
+      class: 'atlas-map__sea',
+      x: 0,
+      y: 0,
+      width: frame.width,
+      height: frame.height,
+      'aria-hidden': 'true',
+    }),
     el('g', { class: 'atlas-map__basemap', 'aria-hidden': 'true' }, basemapPaths(input, path)),
     el('g', { class: 'atlas-map__leaders', 'aria-hidden': 'true' }, leaders(placed)),
     el('g', { class: 'atlas-map__markers' }, byPriority.map((p) => markerLink(p, approximateNote)).join('')),
     el(
       'g',
       { class: 'atlas-map__labels', 'aria-hidden': 'true' },
-      labels.map((l) => el('text', { x: l.x, y: l.y, 'text-anchor': l.anchor, dy: '0.35em' }, escapeXml(l.text))).join(''),
+      labels
+        .map((l) => el('text', { x: l.x, y: l.y, 'text-anchor': l.anchor, dy: '0.35em' }, escapeXml(l.text)))
+        .join(''),
     ),
   );
 }
