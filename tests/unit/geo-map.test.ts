@@ -93,6 +93,19 @@ describe('markers', () => {
       }
   });
 
+  test('spreading nearby cities keeps each on its own side (west stays west, north stays north)', () => {
+    const cities = [
+      marker('jinan', JINAN, { size: 3 }),
+      marker('dezhou', [37.4513, 116.3108], { size: 3 }),
+      marker('tianjin', [39.1422, 117.1767], { size: 3 }),
+    ];
+    const placed = Object.fromEntries(
+      layoutMarkers(cities, fitMercator(CHINA_BOUNDS, frame)).map((p) => [p.marker.id, p]),
+    );
+    expect(placed.dezhou!.x).toBeLessThan(placed.tianjin!.x);
+    expect(placed.tianjin!.y).toBeLessThan(placed.jinan!.y);
+  });
+
   test('parks sharing their city point are all drawn, spread around it', () => {
     const parks = ['a', 'b', 'c'].map((id) => marker(id, QINGDAO, { kind: 'park' }));
     const placed = layoutMarkers(parks, fitMercator(markerBounds(parks), frame));

@@ -37,18 +37,19 @@ export function groupOverlapping(circles: readonly ScreenCircle[], gap = 2): num
 
 /**
  * Offsets that lay out a group's circles side by side on a ring around their
- * centre, in the given order, starting at the top, clockwise. A group of
- * one stays where it is.
+ * centre, in the given order, clockwise (in screen coordinates) from
+ * `startAngle` (the top by default). A group of one stays where it is.
  * @example spreadOffsets([5]) // [[0, 0]]
  */
-export function spreadOffsets(radii: readonly number[], gap = 2): [number, number][] {
+export function spreadOffsets(radii: readonly number[], gap = 2, startAngle = -Math.PI / 2): [number, number][] {
   if (radii.length <= 1) return radii.map(() => [0, 0]);
   const widths = radii.map((r) => 2 * r + gap);
   const circumference = widths.reduce((a, b) => a + b, 0);
   const ring = Math.max(circumference / (2 * Math.PI), Math.max(...radii) + gap);
-  let travelled = 0;
+  // The first circle's centre sits at `startAngle`.
+  let travelled = -(widths[0] ?? 0) / 2;
   return widths.map((w) => {
-    const angle = ((travelled + w / 2) / circumference) * 2 * Math.PI - Math.PI / 2;
+    const angle = ((travelled + w / 2) / circumference) * 2 * Math.PI + startAngle;
     travelled += w;
     return [round(ring * Math.cos(angle)), round(ring * Math.sin(angle))];
   });

@@ -19,8 +19,8 @@ export interface PlacedMarker {
 
 /**
  * Every marker in SVG units, none hidden: markers that would overlap are
- * laid out on a small ring around their shared place (largest first), and
- * keep a line back to their true point.
+ * laid out on a small ring around their shared place, each on the side
+ * where it really lies, and keep a line back to their true point.
  */
 export function layoutMarkers(markers: readonly MapMarker[], projection: GeoProjection): PlacedMarker[] {
   const maxSize = Math.max(0, ...markers.map((m) => m.size));
@@ -30,11 +30,21 @@ export function layoutMarkers(markers: readonly MapMarker[], projection: GeoProj
   });
   const placed: PlacedMarker[] = new Array(markers.length);
   for (const group of groupOverlapping(circles)) {
-    const members = group.map((i) => ({ i, c: circles[i] as { x: number; y: number; r: number } }));
-    members.sort((a, b) => b.c.r - a.c.r || a.i - b.i);
+    const members = group.map((i) => ({ i, c: circles[i] as { x: number; y: number; r: number }, angle: 0 }));
     const cx = members.reduce((s, m) => s + m.c.x, 0) / members.length;
     const cy = members.reduce((s, m) => s + m.c.y, 0) / members.length;
-    const offsets = spreadOffsets(members.map((m) => m.c.r));
+    // Around the ring in the direction each place lies from the group's centre,
+    // so the spread keeps the map's geography; places on the centre keep their order.
+    members.forEach((m, k) => {
+      const away = Math.hypot(m.c.x - cx, m.c.y - cy) > 0.5;
+      m.angle = away ? Math.atan2(m.c.y - cy, m.c.x - cx) : -Math.PI / 2 + k * 1e-6;
+    });
+    members.sort((a, b) => a.angle - b.angle || a.i - b.i);
+    const offsets = spreadOffsets(
+      members.map((m) => m.c.r),
+      2,
+      members[0]?.angle,
+    );
     members.forEach(({ i, c }, k) => {
       const [dx, dy] = offsets[k] as [number, number];
       const single = members.length === 1;
