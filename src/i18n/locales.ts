@@ -49,3 +49,12 @@ export function localizedPath(locale: Locale, path: string, base: string = impor
   const rest = path.replace(/^\/+/, '');
   return `${root}${prefix}${rest}`;
 }
+
+/** Each locale's name in itself, for the language switcher (the same on every page). */
+export const LOCALE_LABEL: Record<Locale, string> = { 'zh-hans': '简体', 'zh-hant': '繁體', en: 'English' };
+
+/** Open Graph `og:locale` values. */
+export const OG_LOCALE: Record<Locale, string> = { 'zh-hans': 'zh_CN', 'zh-hant': 'zh_TW', en: 'en_US' };
+
+/** `Intl` locale tags for dates and numbers. */
+export const INTL_LOCALE: Record<Locale, string> = { 'zh-hans': 'zh-Hans-CN', 'zh-hant': 'zh-Hant-TW', en: 'en-GB' };

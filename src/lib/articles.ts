@@ -1,7 +1,7 @@
 /**
  * Reading the article collection: one entry per article and script.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ScriptCode = 'hans' | 'hant';
@@ -11,16 +11,10 @@ export function entryScript(entry: ArticleEntry): ScriptCode {
   return entry.id.endsWith('/zh-hant') ? 'hant' : 'hans';
 }
 
-/** Every article in one script, newest first, undated last, then by id. */
-export async function getArticles(script: ScriptCode): Promise<ArticleEntry[]> {
-  const all = await getCollection('articles', (e) => entryScript(e) === script);
-  return all.sort(byDateThenId);
-}
-
-/** Newest first; articles without a date after dated ones; ties by id. */
-export function byDateThenId(a: ArticleEntry, b: ArticleEntry): number {
-  const da = a.data.date ?? '';
-  const db = b.data.date ?? '';
-  if (da !== db) return da < db ? 1 : -1;
-  return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
+/** The entry holding an article's text in one script; an error names the missing entry. */
+export async function getArticleEntry(id: string, script: ScriptCode): Promise<ArticleEntry> {
+  const key = `${id}/zh-${script}`;
+  const entry = await getEntry('articles', key);
+  if (!entry) throw new Error(`no article entry ${key} in the content collection`);
+  return entry;
 }

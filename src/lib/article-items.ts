@@ -1,0 +1,40 @@
+/**
+ * Articles as list items: title in the locale, date, publisher, link.
+ */
+import { messages } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { ArticleData, Atlas } from './atlas-types.ts';
+import { formatDate } from './format.ts';
+import { entityPath } from './links.ts';
+import { articleTitle, type ShownTitle } from './names.ts';
+
+/** One article in a list. */
+export interface ArticleItem {
+  id: string;
+  path: string;
+  title: ShownTitle;
+  /** ISO date for `<time datetime>`, or null. */
+  date: string | null;
+  /** The date as the locale writes it, or "date not stated". */
+  dateText: string;
+  source: string;
+}
+
+/** An article as a list item. */
+export function articleItem(article: ArticleData, locale: Locale): ArticleItem {
+  const t = messages(locale);
+  return {
+    id: article.id,
+    path: entityPath('articles', article.id),
+    title: articleTitle(article, locale),
+    date: article.date,
+    dateText: article.date ? formatDate(article.date, locale) : t.dateNotStated,
+    source: article.source ?? t.publisherUnknown,
+  };
+}
+
+/** The articles with these ids that exist, newest first. */
+export function articleItems(atlas: Atlas, ids: readonly string[], locale: Locale): ArticleItem[] {
+  const wanted = new Set(ids);
+  return atlas.articles.filter((a) => wanted.has(a.id)).map((a) => articleItem(a, locale));
+}
