@@ -13,7 +13,9 @@ import { enrichWithGazetteer } from '../../scripts/lib/enrich.ts';
 
 const seedsDir = 'seeds';
 const goldenDir = 'tests/golden';
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('seed → MDX golden files', () => {
   test.each(seeds)('%s matches its checked-in MDX pair', (file) => {
