@@ -34,6 +34,11 @@ describe('linkEntities: places', () => {
     expect(r.cities).toEqual([]);
   });
 
+  test('does not read a river bank or a mountain slope as a province (珠江西岸, 黄河北岸, 太行山东麓)', () => {
+    expect(link('', '珠江西岸装备制造带、黄河北岸和太行山东麓。').provinces).toEqual([]);
+    expect(link('', '江西、河北和山东。').provinces).toEqual(['jiangxi', 'hebei', 'shandong']);
+  });
+
   test('tells 苏州 from 宿州 and 台州 from 泰州 by their characters', () => {
     expect(link('', '苏州与宿州开展合作。').cities).toEqual(['suzhou-jiangsu', 'suzhou-anhui']);
     expect(link('', '台州和泰州。').cities).toEqual(['taizhou-zhejiang', 'taizhou-jiangsu']);
@@ -90,10 +95,16 @@ describe('linkEntities: places', () => {
     expect(link('', '朝阳的企业。').districts).toEqual([]);
   });
 
-  test('prefers a city to a county district of the same short name (西安)', () => {
-    const r = link('', '牡丹江市的企业与西安的企业合作。');
-    expect(r.cities).toEqual(['mudanjiang', 'xian']);
-    expect(r.districts).toEqual([]);
+  test('reads 西安 as the city unless the article names the prefecture of a 西安区', () => {
+    expect(link('', '西安的企业。').cities).toEqual(['xian']);
+    expect(link('', '陕西西安的企业。').cities).toEqual(['xian']);
+    const r = link('', '牡丹江市西安的企业。');
+    expect([r.cities, r.districts]).toEqual([['mudanjiang'], ['mudanjiang-xian']]);
+  });
+
+  test('reads 吉林 as the province beside a city of Jilin, and 吉林市 as the city', () => {
+    expect(link('', '吉林长春的企业。').provinces).toEqual(['jilin-province']);
+    expect(link('', '吉林市的企业。').cities).toEqual(['jilin-jilin']);
   });
 
   test('reads 新竹 as the city when both the city and the county are named so', () => {

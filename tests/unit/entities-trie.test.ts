@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { foldText } from '../../scripts/lib/entities/fold.ts';
+import { lookupName } from '../../scripts/lib/entities/lookup.ts';
 import { addKey, createTrie, scanTrie } from '../../scripts/lib/entities/trie.ts';
 import type { Sense } from '../../scripts/lib/entities/types.ts';
+import { fixtureLexicon } from '../fixtures/entities/lexicons.ts';
 
 const sense = (entity: string): Sense => ({ entity, kind: 'industry', form: 'alias' });
 
@@ -59,5 +61,19 @@ describe('scanTrie', () => {
       '中山大学=stop',
       '中山=city',
     ]);
+  });
+});
+
+describe('lookupName', () => {
+  test('finds every meaning of a name in either script, in English, in any case', () => {
+    const lexicon = fixtureLexicon();
+    expect(lookupName(lexicon, '積體電路').map((s) => s.entity)).toEqual(['integrated-circuits']);
+    expect(lookupName(lexicon, 'qingdao').map((s) => s.entity)).toEqual(['qingdao']);
+    expect(
+      lookupName(lexicon, '鼓楼区')
+        .map((s) => s.entity)
+        .sort(),
+    ).toEqual(['fuzhou-fujian-gulou', 'nanjing-gulou', 'xuzhou-gulou']);
+    expect(lookupName(lexicon, '青岛西')).toEqual([]);
   });
 });

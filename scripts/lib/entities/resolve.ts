@@ -1,17 +1,17 @@
 /**
  * Choosing the meaning of every key found in an article, in two passes.
- * Pass 1 takes the keys with exactly one unconditional meaning (青岛, 山东省,
- * 京津产业新城); the places they name, with the units above them, form the
- * article's context. Pass 2 resolves the rest against that context: short
- * forms that need their prefecture or province named (武清 with 天津), names
- * shared by several places (鼓楼区, 朝阳), aliases that need their city.
- * What stays ambiguous is left unlinked rather than guessed.
+ * Pass 1 takes each key's one unconditional meaning, if it has one (青岛,
+ * 山东省, 京津产业新城); the places they name form the article's context.
+ * Pass 2 decides every key with more than one possible meaning against that
+ * context: short forms that need their prefecture or province named (武清
+ * with 天津), names shared by several places (鼓楼区, 朝阳), aliases that need
+ * their city. What stays ambiguous is left unlinked rather than guessed.
  */
 import { anchorKey } from './build-lexicon.ts';
 import type { MatchedText } from './match-mentions.ts';
 import { inOrgName } from './org-names.ts';
 import type { TrieHit } from './trie.ts';
-import type { Lexicon, Mention, Sense } from './types.ts';
+import type { LexEntry, Lexicon, Mention, Sense } from './types.ts';
 
 const PLACE_KINDS = new Set(['province', 'city', 'district']);
 const LEVEL: Record<string, number> = { province: 3, city: 2, district: 1 };
@@ -24,20 +24,18 @@ interface Pending {
 }
 
 const isPlace = (s: Sense) => PLACE_KINDS.has(s.kind);
+const level = (s: Sense) => LEVEL[s.kind] ?? 0;
 
-/**
- * A place name gives way to a higher-level place of the same name that needs
- * no context (西安 is Xi'an, not 西安区; 吉林 alone is the province).
- */
-function dropWeakerPlaces(senses: readonly Sense[]): Sense[] {
-  const level = (s: Sense) => LEVEL[s.kind] ?? 0;
-  const top = Math.max(0, ...senses.filter((s) => !s.needs && isPlace(s)).map(level));
-  return senses.filter((s) => !isPlace(s) || level(s) >= top);
-}
+/** What the article names, each token with the lexicon entries (keys) that named it. */
+type Context = Map<string, Set<LexEntry>>;
 
 function unconditional(senses: readonly Sense[]): Sense | undefined {
-  const free = dropWeakerPlaces(senses.filter((s) => !s.needs));
-  return free.length === 1 ? free[0] : undefined;
+  const free = senses.filter((s) => !s.needs);
+  if (free.length === 1) return free[0];
+  // 吉林 alone is the province, not the city: a name gives way to a higher level.
+  const top = Math.max(0, ...free.map(level));
+  const highest = free.filter((s) => level(s) === top && isPlace(s));
+  return highest.length === 1 ? highest[0] : undefined;
 }
 
 function anchorCodes(sense: Sense, lexicon: Lexicon): readonly string[] {
@@ -56,18 +54,26 @@ function preferCity(pool: readonly Sense[], lexicon: Lexicon): Sense | undefined
   return cities.length === 1 ? cities[0] : undefined;
 }
 
-/** Pass 2: the one meaning the context supports, else the highest level, else nothing. */
-function inContext(senses: readonly Sense[], context: ReadonlySet<string>, lexicon: Lexicon): Sense | undefined {
-  const allowed = senses.filter((s) => !s.needs || s.needs.some((c) => context.has(c)));
-  const candidates = dropWeakerPlaces(allowed);
-  if (candidates.length <= 1) return candidates[0];
-  const supported = candidates.filter((s) => anchorCodes(s, lexicon).some((c) => context.has(c)));
+/**
+ * Pass 2: the meaning the rest of the article supports. Evidence comes only
+ * from other keys, so a name cannot support itself: in an article about
+ * 牡丹江, 西安 is its 西安区; elsewhere it is Xi'an. A sense whose condition
+ * holds is supported; a free one is when its place is named elsewhere (a
+ * province also when a place in it is: 吉林 beside 长春 is the province). Several supported: the highest level, then
+ * the city proper. None: the highest level of the free ones, if unique.
+ */
+function inContext(entry: LexEntry, context: Context, lexicon: Lexicon): Sense | undefined {
+  const named = (token: string) => [...(context.get(token) ?? [])].some((e) => e !== entry);
+  const allowed = entry.senses.filter((s) => !s.needs || s.needs.some(named));
+  if (allowed.length <= 1) return allowed[0];
+  const supported = allowed.filter(
+    (s) => s.needs || anchorCodes(s, lexicon).some((c) => named(c) || (s.kind === 'province' && named(`in:${c}`))),
+  );
   if (supported.length === 1) return supported[0];
-  const pool = supported.length > 0 ? supported : candidates;
-  const top = Math.max(...pool.map((s) => LEVEL[s.kind] ?? 0));
-  const highest = pool.filter((s) => (LEVEL[s.kind] ?? 0) === top);
-  if (highest.length === 1) return highest[0];
-  return preferCity(highest, lexicon);
+  const pool = supported.length > 0 ? supported : allowed;
+  const top = Math.max(...pool.map(level));
+  const highest = pool.filter((s) => level(s) === top);
+  return highest.length === 1 ? highest[0] : preferCity(highest, lexicon);
 }
 
 /**
@@ -106,12 +112,18 @@ export function resolveMentions(matched: readonly MatchedText[], lexicon: Lexico
       if (!flags[i]) pending.push({ paragraph: m.paragraph, hit, text: m.text.slice(hit.start, hit.end) });
     });
   }
-  const context = new Set<string>();
+  const context: Context = new Map();
   for (const p of pending) {
     p.sense = unconditional(p.hit.entry.senses);
-    if (p.sense) for (const token of contextTokens(p.sense, lexicon)) context.add(token);
+    if (!p.sense) continue;
+    for (const token of contextTokens(p.sense, lexicon)) {
+      context.set(token, (context.get(token) ?? new Set()).add(p.hit.entry));
+    }
   }
-  for (const p of pending) p.sense ??= inContext(p.hit.entry.senses, context, lexicon);
+  for (const p of pending) {
+    const { senses } = p.hit.entry;
+    if (senses.length > 1 || senses.some((s) => s.needs)) p.sense = inContext(p.hit.entry, context, lexicon);
+  }
   return pending
     .filter((p): p is Pending & { sense: Sense } => p.sense !== undefined)
     .map((p) => ({

@@ -54,5 +54,7 @@ export const GENERIC_FULL: ReadonlySet<string> = new Set(
 export const STOP_PHRASES: readonly string[] = (
   '中山大学 中山路 中山公园 中山装 中山陵 天马行空 三星级 三星堆 联想到 联想起 有研究 有研发 有研制 有研判 ' +
   '有研学 日照时数 日照时间 日照充足 朝阳产业 朝阳行业 北海道 大同小异 长治久安 三明治 四平八稳 黑河腾冲 ' +
-  '白山黑水 玉树临风 苹果园 苹果树 苹果种植 小米粥 大理石 开封后 新乡村 安顺利 江海联运 福田汽车 卫星城 南通过 胶州湾 杭州湾 深圳湾 泉州湾'
+  '白山黑水 玉树临风 苹果园 苹果树 苹果种植 小米粥 大理石 开封后 新乡村 安顺利 江海联运 福田汽车 卫星城 南通过 ' +
+  // Bays named after cities, and banks and slopes that read as province names (珠江西岸, 黄河北岸, 太行山东麓).
+  '胶州湾 杭州湾 深圳湾 泉州湾 江西岸 湖南岸 湖北岸 河南岸 河北岸 山东麓 山西麓 江西侧 湖南侧 湖北侧 河南侧 河北侧'
 ).split(/\s+/);

@@ -151,8 +151,10 @@ export interface Sense {
   /** How the key names the entity: an official name, a prose short form, an alias, or English. */
   form: 'full' | 'short' | 'alias' | 'en';
   /**
-   * Adcodes of which at least one must be in the article's context (named
-   * elsewhere in it) for this sense to apply; absent when the key is enough.
+   * Context tokens of which at least one must be in the article's context for
+   * this sense to apply; absent when the key is enough. A token is an adcode
+   * (that place is named in the article, itself or through a district, zone
+   * or park in it) or `in:<province adcode>` (some place in that province is).
    */
   needs?: readonly string[];
 }
@@ -186,7 +188,7 @@ export interface Lexicon {
   /** Administrative places by id and by adcode. */
   places: ReadonlyMap<string, PlaceRecord>;
   placesByAdcode: ReadonlyMap<string, PlaceRecord>;
-  /** Map position of every entity: what it is evidence for, and which units it lies in. */
+  /** Map position of every place, zone and park, keyed `<kind>:<id>` (see `anchorKey`). */
   anchors: ReadonlyMap<string, Anchor>;
   curated: Curated;
   parksById: ReadonlyMap<string, Park>;
