@@ -78,8 +78,12 @@ export interface ParkCandidate {
 
 /** Han, Latin letters and brackets; digits only as part of a Latin word (5G), not as a quantity (30平方公里). */
 function isNameChar(ch: string | undefined, next: string | undefined): boolean {
-  if (ch !== undefined && ch >= '0' && ch <= '9') return isAsciiAlnum(next) && !(next! >= '0' && next! <= '9');
+  if (isDigit(ch)) return isAsciiAlnum(next) && !isDigit(next);
   return isHan(ch) || isAsciiAlnum(ch) || ch === '(' || ch === ')' || ch === '·';
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
 // Stop words by their last character, so the backward scan checks only the few that can end at a position.
