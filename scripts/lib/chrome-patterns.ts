@@ -22,7 +22,8 @@ export const SHORT_MAX = 40;
 export const ANYWHERE: readonly RegExp[] = [
   // breadcrumbs: 当前位置: 首页 > 新闻 / 人民网>>上海频道>>经济中心
   /^(当前|您的|你的|您现在的|你现在的|所在)位置 ?[:>]/,
-  /^[^。,!?]{0,30}>>?[^。,!?>]{1,30}>>?/,
+  // (no `<` inside: a line with markup such as <script>…</script> is not a breadcrumb)
+  /^[^。,!?<]{0,30}>>?[^。,!?<>]{1,30}>>?/,
   /^首页 ?[>›»]/,
   // disclaimers and reprint notices, phrased as only notices phrase them
   /^[【[](免责声明|版权声明|特别声明|郑重声明)[】\]]/,

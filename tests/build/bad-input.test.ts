@@ -15,7 +15,7 @@ describe('bad seeds are skipped with a reason, and the rest builds', () => {
   test.each([
     ['empty.txt', /empty/],
     ['binary.bin.txt', /binary/],
-    ['oversized.txt', /too large|larger than/],
+    ['oversized.txt', /over the limit/],
   ])('%s is named in the build output with its reason', (file, reason) => {
     const line = log.split('\n').find((l) => l.includes(file));
     expect(line, `no message names ${file}`).toBeDefined();
@@ -29,8 +29,9 @@ describe('bad seeds are skipped with a reason, and the rest builds', () => {
     expect(articlePages).toHaveLength(10);
   });
 
-  test('a second copy of an article is merged into the first', () => {
-    expect(report.merged.map((m) => m.file)).toEqual(['hefei-display-copy.txt']);
+  test('two copies of one article become one entry', () => {
+    expect(report.merged).toHaveLength(1);
+    expect(['hefei-display.txt', 'hefei-display-copy.txt']).toContain(report.merged[0]!.file);
   });
 });
 

@@ -7,6 +7,10 @@ describe('isTitleCandidate', () => {
     expect(isTitleCandidate('| 江城新区入选十大最具投资价值产业园 |')).toBe(true);
   });
 
+  test('accepts a headline that quotes markup, which is not a breadcrumb', () => {
+    expect(isTitleCandidate('示例产业园发布会:{alert(1)} 与 <script>alert(2)</script>')).toBe(true);
+  });
+
   test('rejects sentences, long lines, chrome, menus, captions and short words', () => {
     expect(isTitleCandidate('热,园区迎来了新一轮投资热潮。')).toBe(false);
     expect(isTitleCandidate('江城'.repeat(31))).toBe(false);
