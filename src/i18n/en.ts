@@ -126,6 +126,7 @@ export const en: Messages = {
   scriptHant: 'Traditional Chinese',
   convertedNote:
     'Published in {from}; the text shown here was converted to {to} automatically (OpenCC), so a few characters may differ from the original.',
+  titleFromLeadNote: 'The page printed no headline; the title shown is the opening of the lead.',
   seedLabel: 'Saved page',
   garbledLegend:
     'Text with a wavy underline was already damaged (garbled) in the source page; it is kept as it was, not guessed at.',

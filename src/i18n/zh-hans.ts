@@ -122,6 +122,7 @@ export const zhHans = {
   scriptHans: '简体中文',
   scriptHant: '繁体中文',
   convertedNote: '原文以{from}发表；本页文字由 OpenCC 自动转换为{to}，个别用字可能与原文不同。',
+  titleFromLeadNote: '原网页没有标题；这里的标题取自导语的第一句。',
   seedLabel: '存档',
   garbledLegend: '带波浪下划线的文字在原网页中已经损坏（乱码），照原样保留，未作猜测修补。',
   garbledLabel: '原文损坏：',

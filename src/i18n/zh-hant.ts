@@ -123,6 +123,7 @@ export const zhHant: Messages = {
   scriptHans: '簡體中文',
   scriptHant: '繁體中文',
   convertedNote: '原文以{from}發表；本頁文字由 OpenCC 自動轉換為{to}，個別用字可能與原文不同。',
+  titleFromLeadNote: '原網頁沒有標題；這裡的標題取自導語的第一句。',
   seedLabel: '存檔',
   garbledLegend: '帶波浪下劃線的文字在原網頁中已經損壞（亂碼），照原樣保留，未作猜測修補。',
   garbledLabel: '原文損壞：',

@@ -17,6 +17,8 @@ export interface ArticleView extends ArticleItem {
   script: string;
   /** Set when the text shown is an automatic conversion of the original. */
   convertedNote: string | null;
+  /** Set when the page printed no headline and the title is the opening of the lead. */
+  titleNote: string | null;
   /** Which script's body to render: the locale's, Simplified on /en/. */
   bodyScript: 'hans' | 'hant';
   bodyLang: 'zh-Hans' | 'zh-Hant';
@@ -53,6 +55,7 @@ export function articleView(atlas: Atlas, id: string, locale: Locale): ArticleVi
     convertedNote: converted
       ? fill(t.convertedNote, { from: scriptName(article.script), to: scriptName(bodyScript) })
       : null,
+    titleNote: article.titleFromLead ? t.titleFromLeadNote : null,
     bodyScript,
     bodyLang: bodyScript === 'hant' ? 'zh-Hant' : 'zh-Hans',
     cities: entityLinks(atlas, 'cities', article.cities, locale),
