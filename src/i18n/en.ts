@@ -130,6 +130,7 @@ export const en: Messages = {
   seedLabel: 'Saved page',
   garbledLegend:
     'Text with a wavy underline was already damaged (garbled) in the source page; it is kept as it was, not guessed at.',
+  garbledSample: 'garbled',
   garbledLabel: 'damaged in the source: ',
   mentionsHeading: 'Named in this report',
   articleFiguresHeading: 'Figures in this report',

@@ -125,6 +125,7 @@ export const zhHans = {
   titleFromLeadNote: '原网页没有标题；这里的标题取自导语的第一句。',
   seedLabel: '存档',
   garbledLegend: '带波浪下划线的文字在原网页中已经损坏（乱码），照原样保留，未作猜测修补。',
+  garbledSample: '乱码',
   garbledLabel: '原文损坏：',
   mentionsHeading: '文中提及',
   articleFiguresHeading: '文中的数字',

@@ -126,6 +126,7 @@ export const zhHant: Messages = {
   titleFromLeadNote: '原網頁沒有標題；這裡的標題取自導語的第一句。',
   seedLabel: '存檔',
   garbledLegend: '帶波浪下劃線的文字在原網頁中已經損壞（亂碼），照原樣保留，未作猜測修補。',
+  garbledSample: '亂碼',
   garbledLabel: '原文損壞：',
   mentionsHeading: '文中提及',
   articleFiguresHeading: '文中的數字',

@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { ArticleData, Atlas } from './atlas-types.ts';
 import { formatDate } from './format.ts';
 import { entityPath } from './links.ts';
-import { articleTitle, type ShownTitle } from './names.ts';
+import { articleTitle, printedLang, type ShownTitle } from './names.ts';
 
 /** One article in a list. */
 export interface ArticleItem {
@@ -18,6 +18,8 @@ export interface ArticleItem {
   /** The date as the locale writes it, or "date not stated". */
   dateText: string;
   source: string;
+  /** Set on /en/ when the publisher's name is printed in Chinese. */
+  sourceLang?: 'zh-Hans' | 'zh-Hant' | undefined;
 }
 
 /** An article as a list item. */
@@ -30,6 +32,7 @@ export function articleItem(article: ArticleData, locale: Locale): ArticleItem {
     date: article.date,
     dateText: article.date ? formatDate(article.date, locale) : t.dateNotStated,
     source: article.source ?? t.publisherUnknown,
+    sourceLang: article.source ? printedLang(article, locale) : undefined,
   };
 }
 

@@ -9,6 +9,7 @@ export interface FigureGroup {
   articleId: string;
   articleTitle: FigureRow['articleTitle'];
   source: string;
+  sourceLang?: 'zh-Hans' | 'zh-Hant' | undefined;
   rows: FigureRow[];
 }
 
@@ -18,7 +19,13 @@ export function groupByArticle(rows: readonly FigureRow[]): FigureGroup[] {
   for (const row of rows) {
     let group = groups.get(row.articleId);
     if (!group) {
-      group = { articleId: row.articleId, articleTitle: row.articleTitle, source: row.source, rows: [] };
+      group = {
+        articleId: row.articleId,
+        articleTitle: row.articleTitle,
+        source: row.source,
+        sourceLang: row.sourceLang,
+        rows: [],
+      };
       groups.set(row.articleId, group);
     }
     group.rows.push(row);

@@ -7,7 +7,7 @@ import { fill, messages, type Messages } from '../i18n/messages.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ArticleData, Atlas } from './atlas-types.ts';
 import { paragraphPath } from './links.ts';
-import { articleTitle, type ShownTitle } from './names.ts';
+import { articleTitle, printedLang, type ShownTitle } from './names.ts';
 
 type Figure = ArticleData['figures'][number];
 
@@ -31,6 +31,7 @@ export interface FigureRow {
   articleId: string;
   articleTitle: ShownTitle;
   source: string;
+  sourceLang?: 'zh-Hans' | 'zh-Hant' | undefined;
 }
 
 const KIND_KEYS: Record<Figure['kind'], keyof Messages> = {
@@ -79,6 +80,7 @@ function row(article: ArticleData, figure: Figure, locale: Locale): FigureRow {
     articleId: article.id,
     articleTitle: articleTitle(article, locale),
     source: article.source ?? messages(locale).publisherUnknown,
+    sourceLang: article.source ? printedLang(article, locale) : undefined,
   };
 }
 

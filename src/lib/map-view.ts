@@ -62,7 +62,7 @@ export function cityMap(atlas: Atlas, id: string, locale: Locale): MapView | und
       { entities: [city], kind: 'city', page: 'cities' },
       { entities: parks, kind: 'park', page: 'parks' },
     ],
-    fill(messages(locale).mapLabelPlace, { name }),
+    parks.length > 0 ? fill(messages(locale).mapLabelPlace, { name }) : name,
     'markers',
   );
 }

@@ -59,6 +59,15 @@ export function companyNames(atlas: Atlas, ids: readonly string[], locale: Local
   });
 }
 
+/**
+ * The language to mark text printed by an article (publisher, authors) with
+ * on a page of `locale`: none on Chinese pages, the article's script on /en/.
+ */
+export function printedLang(article: Pick<ArticleData, 'script'>, locale: Locale): 'zh-Hans' | 'zh-Hant' | undefined {
+  if (locale !== 'en') return undefined;
+  return article.script === 'hant' ? 'zh-Hant' : 'zh-Hans';
+}
+
 /** A headline as shown: the script of the locale, or in English the English title where known, else the Simplified one marked as Chinese. */
 export interface ShownTitle {
   text: string;

@@ -55,6 +55,10 @@ describe('maps of pages', () => {
     expect(map.legend.some((item) => item.symbol === 'approximate')).toBe(true);
   });
 
+  test('a city without parks is named alone', () => {
+    expect(cityMap(atlas, 'hsinchu', 'en')!.label).toBe('Hsinchu');
+  });
+
   test('a parks map leaves out parks the atlas does not have', () => {
     const map = parksMap(atlas, 'qingdao', ['qingdao-chip-park', 'no-such-park'], 'en', 'label');
     expect(map.markers.map((m) => m.id)).toEqual(['qingdao', 'qingdao-chip-park']);

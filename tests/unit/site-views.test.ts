@@ -101,6 +101,13 @@ describe('article view', () => {
     });
   });
 
+  test('marks a Chinese publisher name with its script on English pages only', () => {
+    expect(articleView(atlas, '2024-02-02-bbbb2222', 'en')!.sourceLang).toBe('zh-Hant');
+    expect(articleView(atlas, '2023-05-01-aaaa1111', 'en')!.sourceLang).toBe('zh-Hans');
+    expect(articleView(atlas, '2023-05-01-aaaa1111', 'zh-hant')!.sourceLang).toBeUndefined();
+    expect(articleView(atlas, 'undated-cccc3333', 'en')!.sourceLang).toBeUndefined();
+  });
+
   test('says "date not stated" and "publisher not stated" instead of inventing them', () => {
     const view = articleView(atlas, 'undated-cccc3333', 'en')!;
     expect(view.date).toBeNull();
