@@ -10,12 +10,9 @@ import { citySchema, clusterSchema, industrySchema, parkSchema } from './schemas
 
 const contentDir = process.env.ATLAS_CONTENT ?? './content';
 
-/** An entity collection: one MDX file per entry, named by its id. */
-function entities<S extends typeof citySchema | typeof parkSchema | typeof industrySchema | typeof clusterSchema>(
-  folder: string,
-  schema: S,
-) {
-  return defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/${folder}` }), schema });
+/** The glob loader of an entity collection: one frontmatter-only MDX file per entry. */
+function entityFiles(folder: string) {
+  return glob({ pattern: '*.mdx', base: `${contentDir}/${folder}` });
 }
 
 const articles = defineCollection({
@@ -25,8 +22,8 @@ const articles = defineCollection({
 
 export const collections = {
   articles,
-  cities: entities('cities', citySchema),
-  parks: entities('parks', parkSchema),
-  industries: entities('industries', industrySchema),
-  clusters: entities('clusters', clusterSchema),
+  cities: defineCollection({ loader: entityFiles('cities'), schema: citySchema }),
+  parks: defineCollection({ loader: entityFiles('parks'), schema: parkSchema }),
+  industries: defineCollection({ loader: entityFiles('industries'), schema: industrySchema }),
+  clusters: defineCollection({ loader: entityFiles('clusters'), schema: clusterSchema }),
 };

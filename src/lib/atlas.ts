@@ -2,7 +2,7 @@
  * Loads the atlas from the content collections, once per build.
  */
 import { getCollection } from 'astro:content';
-import type { Atlas, CityData, ClusterData, IndustryData, ParkData } from './atlas-types.ts';
+import type { Atlas } from './atlas-types.ts';
 import { loadCompanies } from './companies.ts';
 import { makeAtlas } from './make-atlas.ts';
 
@@ -19,12 +19,10 @@ async function load(): Promise<Atlas> {
   ]);
   return makeAtlas({
     articles: articles.map((e) => e.data),
-    // The collections' schemas validated these at load time; the casts only
-    // restore types that content.config's generic `entities()` helper erases.
-    cities: cities.map((e) => e.data as CityData),
-    parks: parks.map((e) => e.data as ParkData),
-    industries: industries.map((e) => e.data as IndustryData),
-    clusters: clusters.map((e) => e.data as ClusterData),
+    cities: cities.map((e) => e.data),
+    parks: parks.map((e) => e.data),
+    industries: industries.map((e) => e.data),
+    clusters: clusters.map((e) => e.data),
     companies: loadCompanies(),
   });
 }

@@ -10,7 +10,7 @@ export const figure = z.object({
   /** What the number measures. */
   kind: z.enum(['investment', 'output', 'revenue', 'fund', 'capacity', 'count', 'share', 'growth', 'area', 'amount']),
   /** The value in base units (yuan, a fraction for percentages …). */
-  value: z.number().finite(),
+  value: z.number(),
   /** The base unit: `CNY`, `USD`, `percent`, `projects` … */
   unit: z.string().min(1),
   /** The exact phrase in the article's original script. */
