@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 
 /**
  * Deployment settings come from the environment so one build works on any host:
@@ -21,8 +22,19 @@ export default defineConfig({
   // English words together in the index that search reads.
   compressHTML: true,
   // Seed text is printed verbatim: no smart quotes, no GFM autolinks or strikethrough.
-  markdown: { gfm: false, smartypants: false },
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX entry carries Astro's own "use astro:head-inject" directive,
+        // and the bundler warns once per entry: thousands of identical lines.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   i18n: {
     locales: ['zh-hans', 'zh-hant', 'en'],
     defaultLocale: 'zh-hans',
