@@ -67,3 +67,16 @@ describe('seed text that looks like code is shown as text', () => {
     }
   });
 });
+
+describe('the build report', () => {
+  const buildReport = JSON.parse(readFileSync(join(fixture.dist, 'build-report.json'), 'utf8')) as typeof report;
+
+  test('lists every skipped seed with its reason, so nothing disappears silently', () => {
+    expect(buildReport.skipped.map((s) => s.file)).toEqual(['binary.bin.txt', 'empty.txt', 'oversized.txt']);
+    for (const s of buildReport.skipped) expect(s.reason.length).toBeGreaterThan(10);
+  });
+
+  test('says so on the console too', () => {
+    expect(log).toMatch(/3 seed\(s\) skipped; see .*build-report\.json/);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * Runs the real build (ingest CLI, then Astro) on a seed folder, into
- * folders of the caller's choosing, and returns everything it printed.
+ * Runs the real build (`npm run build`: ingest, Astro, search index, build
+ * report) on a seed folder, into folders of the caller's choosing, and
+ * returns everything it printed.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -25,11 +26,8 @@ export function runBuild(options: BuildOptions): string {
     ATLAS_SITE: options.site ?? 'https://atlas.example.org',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  let log = '';
-  for (const args of [['scripts/ingest.ts'], ['node_modules/astro/bin/astro.mjs', 'build']]) {
-    const run = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 64 << 20 });
-    log += `${run.stdout}${run.stderr}`;
-    if (run.status !== 0) throw new Error(`${args.join(' ')} failed (exit ${run.status}):\n${log}`);
-  }
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const log = `${run.stdout}${run.stderr}`;
+  if (run.status !== 0) throw new Error(`the build failed (exit ${run.status}):\n${log}`);
   return log;
 }
