@@ -8,7 +8,12 @@ export default defineConfig({
     reporters: resultsFile ? ['default', ['json', { outputFile: resultsFile }]] : ['default'],
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/setup/fast-check.ts'],
+          testTimeout: 60_000,
+        },
       },
       {
         // Tests of a built site: the fixture corpus is ingested and built once

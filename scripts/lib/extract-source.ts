@@ -20,8 +20,10 @@ export interface PublisherCandidate {
 export const RANK = { label: 0, beforePublish: 1, beforeReporter: 2, dateLine: 3, lead: 4, closing: 5 } as const;
 
 const SOURCE_LABEL = /(?:^|(?<=[\s|(【[\d]))(?:文章|稿件|本文|信息|新闻)?(?:[来來]源|稿源|出[处處]) ?: ?/;
+// 发布 ends a value only as a label (发布时间, 发布日期, 发布于 …): publishers such as
+// 上海发布 end in the same word.
 const VALUE_END =
-  /[\s|,;。()【】[\]]|[编編][辑輯]|作者|[记記]者|[责責][编編]|字[号號]|[点點][击擊]|[阅閱][读讀]|[浏瀏][览覽]|[时時][间間]|日期|[发發][布表]/;
+  /[\s|,;。()【】[\]]|[编編][辑輯]|作者|[记記]者|[责責][编編]|字[号號]|[点點][击擊]|[阅閱][读讀]|[浏瀏][览覽]|[时時][间間]|日期|[发發][布表](?=[时時][间間]|日期|于|:|\s*\d)/;
 const BEFORE_PUBLISH = /^([^\s:|]{2,20}?) ?[发發][布表](?:日期|[时時][间間])/;
 const LEAD_MESSAGE = /^([\p{Script=Han}A-Za-z·]{2,12}?)(?:消息|[讯訊]) ?[,:(]/u;
 const NEWS_AGENCY =

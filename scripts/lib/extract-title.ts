@@ -49,12 +49,19 @@ export function findTitle(
   metadataLines: readonly number[],
 ): TitleFinding | null {
   const anchors = metadataLines.filter((i) => i < headerEnd);
-  let best: { index: number; distance: number } | null = null;
+  let best: { index: number; distance: number; han: number } | null = null;
   for (const block of headlineBlocks(lines, Math.min(headerEnd, lines.length), new Set(metadataLines))) {
     const distance =
       anchors.length === 0 ? 0 : Math.min(...block.flatMap((c) => anchors.map((a) => visibleDistance(lines, c, a))));
     const first = block[0];
-    if (first !== undefined && (!best || distance < best.distance)) best = { index: first, distance };
+    if (first === undefined) continue;
+    // On a tie the fuller line wins: a site name above an e-paper date line is
+    // as close to the date as the headline below it, and a shortened copy of
+    // the headline as close as the headline itself.
+    const han = hanCount(lines[first] ?? '');
+    if (!best || distance < best.distance || (distance === best.distance && han > best.han)) {
+      best = { index: first, distance, han };
+    }
   }
   return best ? { title: unframe(lines[best.index] ?? ''), index: best.index } : null;
 }

@@ -39,11 +39,14 @@ const EDGE_SPACE = /^[ \u3000]|[ \u3000]$/gu;
  * @example normalizeText('\u3000\u3000青岛\u00A0\u00A0西海岸\r\n') // '青岛 西海岸\n'
  */
 export function normalizeText(text: string): string {
-  const unified = text.normalize('NFC').replace(LINE_BREAK, '\n').replace(INVISIBLE, '');
+  const unified = text.replace(LINE_BREAK, '\n').replace(INVISIBLE, '');
+  // NFC last: removing a control character can bring a letter and its
+  // combining mark together, and they must compose in this same pass.
   return unified
     .split('\n')
     .map((line) => normalizeLine(line))
-    .join('\n');
+    .join('\n')
+    .normalize('NFC');
 }
 
 function normalizeLine(line: string): string {

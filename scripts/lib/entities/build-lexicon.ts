@@ -44,7 +44,12 @@ function groupKeys(keyed: readonly KeyedSense[]): Map<string, { key: string; sen
     const folded = foldText(key.trim());
     if (folded === '') continue;
     const group = groups.get(folded) ?? { key: key.trim(), senses: [] };
-    group.senses.push(sense);
+    // One key naming one entity twice (6G as a Chinese alias and as English) is
+    // one meaning, not an ambiguity for the resolver to give up on.
+    // Of two, the one that needs no context wins.
+    const same = group.senses.findIndex((s) => s.entity === sense.entity && s.kind === sense.kind);
+    if (same < 0) group.senses.push(sense);
+    else if (group.senses[same]!.needs && !sense.needs) group.senses[same] = sense;
     groups.set(folded, group);
   }
   for (const group of groups.values()) {
