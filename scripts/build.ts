@@ -19,7 +19,10 @@ const contentDir = resolve(process.env.ATLAS_CONTENT ?? 'content');
 const outDir = resolve(process.env.ATLAS_OUT ?? 'dist');
 const settings = ['ATLAS_BASE', 'ATLAS_SITE', 'ATLAS_CONTENT', 'ATLAS_OUT'].map((k) => `${k}=${process.env[k] ?? ''}`);
 
+const ingestStarted = performance.now();
 const report = runIngest({ root, seedsDir, outDir: contentDir, cacheDir: atlasCacheDir('ingest') });
+const ingestSeconds = (performance.now() - ingestStarted) / 1000;
+let astroSeconds = 0;
 
 const stampFile = join(atlasCacheDir('build'), `${sha256Hex(outDir).slice(0, 16)}.json`);
 const inputs = fingerprint(root, [...SITE_CODE, contentDir], settings);
@@ -31,10 +34,15 @@ if (previous?.inputs === inputs && existsSync(reportFile)) {
 } else {
   const started = performance.now();
   await build({ root });
+  astroSeconds = (performance.now() - started) / 1000;
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   mkdirSync(atlasCacheDir('build'), { recursive: true });
   writeFileSync(stampFile, JSON.stringify({ inputs }));
-  console.log(`build: site built in ${((performance.now() - started) / 1000).toFixed(1)}s → ${outDir}`);
+  console.log(`build: site built in ${astroSeconds.toFixed(1)}s → ${outDir}`);
+}
+// Benchmarks ask for the phases' timings in a file of their own: dist/ never holds a clock reading.
+if (process.env.ATLAS_TIMINGS) {
+  writeFileSync(process.env.ATLAS_TIMINGS, JSON.stringify({ ingestSeconds, astroSeconds }));
 }
 if (report.skipped.length > 0) {
   console.warn(`build: ${report.skipped.length} seed(s) skipped; see ${reportFile}`);
