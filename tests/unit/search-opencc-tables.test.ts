@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { toHant } from '../../scripts/lib/convert-script.ts';
+import { s2tDictionaries } from '../../src/lib/search/opencc-dictionaries.ts';
+import { ambiguousCharacters, changedCharacters, characterBitmap } from '../../src/lib/search/opencc-tables.ts';
+import { convertCharacters } from '../../src/lib/search/s2t-characters.ts';
+
+describe('changedCharacters', () => {
+  test('lists the characters an entry changes, not the ones it keeps', () => {
+    const changed = changedCharacters(['一伙 一夥|乾隆 乾隆|电路 電路']);
+    expect([...changed].sort()).toEqual(['伙', '电'].sort());
+  });
+
+  test('lists every character of an entry whose length changes', () => {
+    expect([...changedCharacters(['ab cde'])].sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('characterBitmap', () => {
+  test('starts at the lowest character, on a byte boundary', () => {
+    const { start } = characterBitmap(['電', '體']);
+    expect(start % 8).toBe(0);
+    expect(start).toBeLessThanOrEqual('電'.codePointAt(0)!);
+  });
+
+  test('leaves characters beyond the Basic Multilingual Plane out', () => {
+    expect(characterBitmap(['𠀀']).bits).toBe(characterBitmap([]).bits);
+  });
+});
+
+describe('converting Simplified queries character by character', () => {
+  const ambiguous = ambiguousCharacters(s2tDictionaries());
+  const plain: string[] = [];
+  for (let code = 0x3400; code <= 0x9fff; code++) {
+    const ch = String.fromCodePoint(code);
+    if (!ambiguous.includes(ch)) plain.push(ch);
+  }
+
+  test('lists the characters that convert by context (发 發/髮, 干 乾/幹, 面 面/麵)', () => {
+    for (const ch of ['发', '干', '面']) expect(ambiguous).toContain(ch);
+    expect(ambiguous).not.toContain('电');
+  });
+
+  test('matches the full converter on every single character that is not ambiguous', () => {
+    expect(plain.filter((ch) => convertCharacters(ch) !== toHant(ch))).toEqual([]);
+  });
+
+  test('matches the full converter on any text without ambiguous characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...plain), { minLength: 2, maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        expect(convertCharacters(text)).toBe(toHant(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('matches the full converter on real phrases without ambiguous characters', () => {
+    for (const text of ['集成电路', '产业园', '青岛市', '新型显示', '数据中心', '软件和信息技术服务']) {
+      if ([...text].some((ch) => ambiguous.includes(ch))) continue;
+      expect(convertCharacters(text)).toBe(toHant(text));
+    }
+  });
+});
