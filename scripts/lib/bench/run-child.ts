@@ -1,0 +1,56 @@
+/**
+ * Runs one step of the benchmark as a child process: its wall time, the
+ * peak memory of its whole process tree, and everything it printed (kept in
+ * memory and written to a log file for a reader to go through).
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { sampleTreeRss } from './sample-rss.ts';
+
+/** How a child step went. */
+export interface ChildRun {
+  seconds: number;
+  peakRssKB: number;
+  code: number | null;
+  log: string;
+}
+
+/** What to run, where, and where its output goes. */
+export interface ChildSpec {
+  command: string;
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  logFile: string;
+}
+
+/**
+ * Run a command to its end. Never rejects on a failing exit: the caller
+ * reads `code` and shows the log.
+ * @example await runChild({ command: process.execPath, args: ['scripts/build.ts'], cwd, env, logFile })
+ */
+export function runChild(spec: ChildSpec): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid === undefined) {
+      child.once('error', reject);
+      return;
+    }
+    const sampler = sampleTreeRss(child.pid);
+    const file = createWriteStream(spec.logFile);
+    const chunks: Buffer[] = [];
+    const keep = (chunk: Buffer): void => {
+      chunks.push(chunk);
+      file.write(chunk);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.once('error', reject);
+    child.once('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const peakRssKB = sampler.stop();
+      file.end(() => resolve({ seconds, peakRssKB, code, log: Buffer.concat(chunks).toString('utf8') }));
+    });
+  });
+}

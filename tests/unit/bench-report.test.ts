@@ -1,0 +1,186 @@
+import { describe, expect, test } from 'vitest';
+import { parseBenchArgs } from '../../scripts/lib/bench/args.ts';
+import { astroPages, logTail, searchMillis } from '../../scripts/lib/bench/build-log.ts';
+import { benchJson, checkTargets, describeFigures, type BenchFigures } from '../../scripts/lib/bench/report.ts';
+import { searchFigures, type SearchRow } from '../../scripts/lib/bench/search-summary.ts';
+
+const ISSUE_KEYS = [
+  'articles',
+  'pages',
+  'seconds',
+  'outDir',
+  'ingestSeconds',
+  'astroSeconds',
+  'searchSeconds',
+  'peakRssMB',
+  'distMB',
+  'searchIndexMB',
+  'homeKB',
+  'articleKB',
+  'mapPageJsKB',
+  'searchFirstQueryMs',
+  'searchQueryKB',
+];
+
+function figures(over: Partial<BenchFigures> = {}): BenchFigures {
+  return {
+    articles: 1000,
+    pages: 22_000,
+    seconds: 312.3456,
+    outDir: '/tmp/atlas-bench-1000-x/dist',
+    ingestSeconds: 20.123,
+    astroSeconds: 290.9,
+    searchSeconds: 41.25,
+    peakRssMB: 3012.44,
+    distMB: 612.06,
+    searchIndexMB: 40.55,
+    homeKB: 80.04,
+    articleKB: 12.66,
+    mapPageJsKB: 44.31,
+    searchFirstQueryMs: 212.6,
+    searchQueryKB: 140.2,
+    msPerPage: 14.197,
+    articleMedianKB: 10.2,
+    articleJsKB: 0,
+    searchOpenKB: 30.1,
+    rebuildSeconds: 3.5,
+    rebuildSpeedup: 89.24,
+    baselinePages: 22_000,
+    baselineSeconds: 260,
+    baselineMsPerPage: 11.818,
+    baselinePeakRssMB: 2000,
+    ratio: 1.2013,
+    loadAverage: 3.456,
+    cores: 2,
+    ...over,
+  };
+}
+
+describe('benchJson', () => {
+  test('is one line starting with every key the issue lists, in its order, with rounded numbers', () => {
+    const line = benchJson(figures());
+    expect(line).not.toContain('\n');
+    const parsed = JSON.parse(line) as Record<string, unknown>;
+    expect(Object.keys(parsed).slice(0, ISSUE_KEYS.length)).toEqual(ISSUE_KEYS);
+    expect(parsed).toMatchObject({
+      seconds: 312.35,
+      peakRssMB: 3012.4,
+      searchFirstQueryMs: 213,
+      ratio: 1.2,
+      msPerPage: 14.2,
+    });
+    expect(parsed.outDir).toBe('/tmp/atlas-bench-1000-x/dist');
+  });
+
+  test('keeps figures that were not measured as null', () => {
+    const parsed = JSON.parse(benchJson(figures({ searchFirstQueryMs: null, ratio: null }))) as Record<string, unknown>;
+    expect(parsed.searchFirstQueryMs).toBeNull();
+    expect(parsed.ratio).toBeNull();
+  });
+});
+
+describe('checkTargets', () => {
+  const verdict = (f: BenchFigures, start: string) => checkTargets(f).find((t) => t.target.startsWith(start))?.met;
+
+  test('judges page weights and the rebuild at any size', () => {
+    expect(verdict(figures({ articles: 10, articleKB: 40.5 }), 'article page ≤ 40')).toBe(false);
+    expect(verdict(figures({ articles: 10, homeKB: 119 }), 'home page')).toBe(true);
+    expect(verdict(figures({ rebuildSpeedup: 4.9 }), 'unchanged rebuild')).toBe(false);
+    expect(verdict(figures({ rebuildSpeedup: null }), 'unchanged rebuild')).toBeNull();
+  });
+
+  test('judges the scale targets only at the corpus size they are stated for', () => {
+    expect(verdict(figures({ articles: 100, ratio: 3 }), 'build cost per page')).toBeNull();
+    expect(verdict(figures({ articles: 1000, ratio: 1.2 }), 'build cost per page')).toBe(false);
+    expect(verdict(figures({ articles: 1000, seconds: 900 }), 'whole build')).toBeNull();
+    expect(verdict(figures({ articles: 10_000, seconds: 599 }), 'whole build')).toBe(true);
+    expect(verdict(figures({ articles: 10_000, peakRssMB: 8200 }), 'peak memory')).toBe(false);
+    expect(verdict(figures({ articles: 10_000, searchQueryKB: 301 }), 'first search fetches')).toBe(false);
+  });
+});
+
+describe('describeFigures', () => {
+  test('prints the per-page cost, the baseline ratio and a verdict line per target', () => {
+    const lines = describeFigures(figures());
+    expect(lines[0]).toContain('14.20 ms a page');
+    expect(lines.join('\n')).toContain('ratio 1.20 ×');
+    expect(lines.filter((l) => l.includes('target:'))).toHaveLength(checkTargets(figures()).length);
+    expect(lines.join('\n')).toMatch(/build cost per page.*MISSED/);
+  });
+
+  test('leaves out the rebuild, search and baseline lines when they were not run', () => {
+    const text = describeFigures(
+      figures({ rebuildSeconds: null, searchFirstQueryMs: null, baselineMsPerPage: null }),
+    ).join('\n');
+    expect(text).not.toMatch(/rebuild, nothing changed|search: first query|baseline: bare/);
+  });
+});
+
+describe('parseBenchArgs', () => {
+  test('reads the article count and the switches, search left to the run when not given', () => {
+    expect(parseBenchArgs(['--articles', '1000', '--baseline', '--rebuild', '--seed', '7'])).toEqual({
+      articles: 1000,
+      seed: 7,
+      keep: false,
+      baseline: true,
+      rebuild: true,
+      search: undefined,
+    });
+    expect(parseBenchArgs(['--articles=5', '--no-search', '--keep'])).toMatchObject({
+      articles: 5,
+      search: false,
+      keep: true,
+    });
+  });
+
+  test('refuses a missing or bad count and unknown options, with the usage line', () => {
+    expect(() => parseBenchArgs([])).toThrow(/--articles.*\n.*usage/);
+    expect(() => parseBenchArgs(['--articles', '1e3'])).not.toThrow();
+    expect(() => parseBenchArgs(['--articles', '2.5'])).toThrow(/--articles/);
+    expect(() => parseBenchArgs(['--articles', '0'])).toThrow(/at least 1/);
+    expect(() => parseBenchArgs(['--articles', '10', '--fast'])).toThrow(/usage/);
+  });
+});
+
+describe('build log', () => {
+  const log = [
+    '01:06:15 [build] Building static entrypoints...',
+    '01:06:40 [build] 2272 page(s) built in 27.33s',
+    '01:06:52 [atlas:pagefind] indexed 2272 pages (en 757, zh-hans 758, zh-hant 757) → /tmp/d/pagefind in 11874 ms',
+    'build: site built in 40.1s → /tmp/d',
+  ].join('\n');
+
+  test('gives the search indexing time and the page count Astro printed', () => {
+    expect(searchMillis(log)).toBe(11874);
+    expect(astroPages(log)).toBe(2272);
+  });
+
+  test('gives null when the build printed no such line', () => {
+    expect(searchMillis('build: nothing changed since the last build')).toBeNull();
+    expect(astroPages('')).toBeNull();
+  });
+
+  test('keeps the last lines for an error message', () => {
+    expect(logTail(log, 2).split('\n')).toEqual(log.split('\n').slice(-2));
+  });
+});
+
+describe('searchFigures', () => {
+  const span = (ms: number, totalGzip: number) => ({ ms, results: 3, requests: 4, total: totalGzip * 2, totalGzip });
+  const row = (ms: number, kb: number, openKB = 20): SearchRow => ({
+    path: 'search/',
+    query: '集成电路',
+    open: span(0, openKB * 1024),
+    first: span(ms, kb * 1024),
+    warm: span(5, 0),
+  });
+
+  test('takes the median first-query latency and the largest first-query transfer', () => {
+    const f = searchFigures([row(100, 50), row(900, 20), row(300, 310, 40)]);
+    expect(f).toEqual({ firstQueryMs: 300, queryKB: 310, queryMedianKB: 50, openKB: 40, queries: 3 });
+  });
+
+  test('is null with no rows', () => {
+    expect(searchFigures([])).toBeNull();
+  });
+});
