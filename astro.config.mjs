@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * Deployment settings come from the environment so one build works on any host:
@@ -23,7 +24,8 @@ export default defineConfig({
   compressHTML: true,
   // Seed text is printed verbatim: no smart quotes, no GFM autolinks or strikethrough.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-  integrations: [mdx()],
+  // Pagefind indexes the built pages, one index per <html lang>, inside the build.
+  integrations: [mdx(), pagefind()],
   vite: {
     build: {
       rollupOptions: {
