@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --articles N [--seed S] [--keep] [--baseline] [--rebuild] [--search | --no-search]`
+ * `npm run bench -- --articles N [--seed S] [--commit REF] [--keep] [--baseline] [--rebuild] [--search | --no-search]`
  *
  * Generates a deterministic synthetic corpus of N raw seed pages in a fresh
  * temporary folder, runs the whole build (`scripts/build.ts`: ingest, Astro,
@@ -17,13 +17,18 @@ import { astroPages, logTail, searchMillis } from './lib/bench/build-log.ts';
 import { benchJson, describeFigures, type BenchFigures } from './lib/bench/report.ts';
 import { runChild, type ChildRun } from './lib/bench/run-child.ts';
 import { searchFigures, type SearchFigures, type SearchRow } from './lib/bench/search-summary.ts';
+import { exportCommit, snapshotProject } from './lib/bench/snapshot.ts';
 import { weighSite } from './lib/bench/weigh-site.ts';
 import { writeBaseline } from './lib/bench/write-baseline.ts';
+import { fingerprint, INGEST_CODE, SITE_CODE } from './lib/build-cache/fingerprint.ts';
 import { DEFAULT_CORPUS_SEED, generateSyntheticCorpus } from './lib/corpus/generate.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = process.cwd();
 const log = (line: string): void => console.log(line);
+/** A short hash of the code and data a build depends on, to tie figures to a version. */
+const codeVersion = (code: string): string =>
+  fingerprint(code, [...new Set([...INGEST_CODE, ...SITE_CODE])]).slice(0, 12);
 
 /** Run a child step and stop the benchmark, showing the end of its log, when it fails. */
 async function step(
@@ -62,6 +67,7 @@ function readTimings(file: string): { ingestSeconds: number | null; astroSeconds
 async function measureSearch(
   options: BenchOptions,
   work: string,
+  code: string,
   dist: string,
   base: string,
 ): Promise<SearchFigures | null> {
@@ -78,7 +84,7 @@ async function measureSearch(
   log('bench: measuring search in Chromium (scripts/bench-search.ts) …');
   const json = join(work, 'search.json');
   const args = ['scripts/bench-search.ts', '--dist', dist, '--base', base, '--json', json];
-  const run = await step('bench-search', args, root, process.env, join(work, 'search.log'));
+  const run = await step('bench-search', args, code, process.env, join(work, 'search.log'));
   for (const line of run.log.trimEnd().split('\n')) log(`  | ${line}`);
   return searchFigures(JSON.parse(readFileSync(json, 'utf8')) as SearchRow[]);
 }
@@ -100,6 +106,10 @@ async function main(): Promise<void> {
   const loadAverage = loadavg()[0] ?? 0;
   const work = mkdtempSync(join(tmpdir(), `atlas-bench-${options.articles}-`));
   const dist = join(work, 'dist');
+  // The build runs on a copy of the code as it is now (or of a commit): edits landing during the run cannot change it.
+  const code = join(work, 'code');
+  if (options.commit === undefined) snapshotProject(root, code);
+  else log(`bench: building commit ${exportCommit(root, options.commit, code).slice(0, 12)}`);
   const base = process.env.ATLAS_BASE ?? '/';
   const timings = join(work, 'timings.json');
   const env = {
@@ -114,7 +124,7 @@ async function main(): Promise<void> {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   log(`bench: building (log: ${join(work, 'build.log')}) …`);
-  const cold = await step('build', ['scripts/build.ts'], root, env, join(work, 'build.log'));
+  const cold = await step('build', ['scripts/build.ts'], code, env, join(work, 'build.log'));
   const phases = readTimings(timings);
   const searchMs = searchMillis(cold.log);
   const weights = weighSite(dist, base);
@@ -123,9 +133,9 @@ async function main(): Promise<void> {
   let rebuild: ChildRun | null = null;
   if (options.rebuild) {
     log('bench: rebuilding with nothing changed …');
-    rebuild = await step('rebuild', ['scripts/build.ts'], root, env, join(work, 'rebuild.log'));
+    rebuild = await step('rebuild', ['scripts/build.ts'], code, env, join(work, 'rebuild.log'));
   }
-  const search = await measureSearch(options, work, dist, base);
+  const search = await measureSearch(options, work, code, dist, base);
   const baseline = options.baseline
     ? await measureBaseline(work, weights.pages, options.seed ?? DEFAULT_CORPUS_SEED)
     : null;
@@ -160,6 +170,7 @@ async function main(): Promise<void> {
     ratio: baselineMsPerPage ? msPerPage / baselineMsPerPage : null,
     loadAverage,
     cores: availableParallelism(),
+    codeVersion: codeVersion(code),
   };
   if (!options.keep) {
     rmSync(work, { recursive: true, force: true });

@@ -1,10 +1,19 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { baselineEntry, baselineFiles, baselineText } from '../../scripts/lib/bench/baseline-site.ts';
 import { writeBaseline } from '../../scripts/lib/bench/write-baseline.ts';
 import { createRandom } from '../../scripts/lib/corpus/random.ts';
+
+const temps: string[] = [];
+/** A fresh temporary folder, removed after the file's tests. */
+function temp(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-baseline-'));
+  temps.push(dir);
+  return dir;
+}
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('baselineText', () => {
   test('is Chinese prose of about the asked length, about 3 KB for 1,000 characters', () => {
@@ -55,12 +64,12 @@ describe('baselineFiles', () => {
 
 describe('writeBaseline', () => {
   test('writes the project and links each package, but not the caches, of node_modules', () => {
-    const temp = mkdtempSync(join(tmpdir(), 'atlas-bench-baseline-'));
-    const modules = join(temp, 'modules');
+    const folder = temp();
+    const modules = join(folder, 'modules');
     for (const name of ['astro', '@astrojs', '.astro', '.vite', '.bin'])
       mkdirSync(join(modules, name), { recursive: true });
     writeFileSync(join(modules, 'astro', 'package.json'), '{}');
-    const dir = join(temp, 'site');
+    const dir = join(folder, 'site');
     writeBaseline(dir, 2, 9, modules);
     expect(readFileSync(join(dir, 'src/content/posts/post-000001.mdx'), 'utf8')).toBe(baselineEntry(9, 1).content);
     expect(lstatSync(join(dir, 'node_modules', 'astro')).isSymbolicLink()).toBe(true);

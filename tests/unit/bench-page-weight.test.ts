@@ -1,11 +1,20 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { distStats } from '../../scripts/lib/bench/dist-stats.ts';
 import { distReader, gzipSize, jsClosure, pageJsGzipBytes, pageWeight } from '../../scripts/lib/bench/page-weight.ts';
 import { weighSite } from '../../scripts/lib/bench/weigh-site.ts';
+
+const temps: string[] = [];
+/** A fresh temporary folder, removed after the file's tests. */
+function temp(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-dist-'));
+  temps.push(dir);
+  return dir;
+}
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Text that gzip cannot shrink much: a seeded walk over CJK code points. */
 function noisy(chars: number, seed: number): string {
@@ -25,7 +34,7 @@ const page = (css: string[], js: string[], body: string): string =>
 
 /** A tiny built site: a home with a map script, two articles (one heavier), a city page, a search bundle. */
 function tinyDist(): string {
-  const dist = mkdtempSync(join(tmpdir(), 'atlas-bench-dist-'));
+  const dist = temp();
   const files: Record<string, string> = {
     'index.html': page(['/_astro/base.css', '/_astro/map.css'], ['/_astro/map.js'], noisy(300, 1)),
     'en/index.html': page(['/_astro/base.css'], [], noisy(100, 2)),

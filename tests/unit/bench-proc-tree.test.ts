@@ -1,13 +1,22 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { parseStat, parseVmRssKB, treePids, treeRssKB } from '../../scripts/lib/bench/proc-tree.ts';
 import { readTree, sampleTreeRss } from '../../scripts/lib/bench/sample-rss.ts';
 
+const temps: string[] = [];
+/** A fresh temporary folder, removed after the file's tests. */
+function temp(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-proc-'));
+  temps.push(dir);
+  return dir;
+}
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /** A fake /proc: one folder per process with its stat and status files. */
 function fakeProc(processes: { pid: number; ppid: number; comm: string; rssKB: number | null }[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-proc-'));
+  const dir = temp();
   for (const p of processes) {
     mkdirSync(join(dir, String(p.pid)));
     writeFileSync(join(dir, String(p.pid), 'stat'), `${p.pid} (${p.comm}) S ${p.ppid} ${p.pid} ${p.ppid} 0 -1 4194560`);

@@ -1,6 +1,6 @@
 /**
  * The benchmark's command line:
- * `--articles N [--seed S] [--keep] [--baseline] [--rebuild] [--search | --no-search]`.
+ * `--articles N [--seed S] [--commit REF] [--keep] [--baseline] [--rebuild] [--search | --no-search]`.
  */
 import { parseArgs } from 'node:util';
 
@@ -17,11 +17,13 @@ export interface BenchOptions {
   rebuild: boolean;
   /** true/false when asked; undefined to measure search when Chromium and an index exist. */
   search: boolean | undefined;
+  /** Benchmark this commit instead of the working tree (others' uncommitted work left out). */
+  commit: string | undefined;
 }
 
 /** The usage line printed with an error. */
 export const USAGE =
-  'usage: npm run bench -- --articles N [--seed S] [--keep] [--baseline] [--rebuild] [--search | --no-search]';
+  'usage: npm run bench -- --articles N [--seed S] [--commit REF] [--keep] [--baseline] [--rebuild] [--search | --no-search]';
 
 function count(name: string, raw: string | undefined, min: number): number {
   const value = Number(raw);
@@ -49,6 +51,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         baseline: { type: 'boolean', default: false },
         rebuild: { type: 'boolean', default: false },
         search: { type: 'boolean' },
+        commit: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -61,5 +64,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     baseline: values.baseline,
     rebuild: values.rebuild,
     search: values.search,
+    commit: values.commit,
   };
 }

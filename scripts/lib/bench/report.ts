@@ -33,6 +33,8 @@ export interface BenchFigures {
   ratio: number | null;
   loadAverage: number;
   cores: number;
+  /** Short hash of the code the build ran (a snapshot taken at the start). */
+  codeVersion: string;
 }
 
 /** Keys in the order the issue lists them, then the extras. */
@@ -65,6 +67,7 @@ const ORDER: (keyof BenchFigures)[] = [
   'ratio',
   'loadAverage',
   'cores',
+  'codeVersion',
 ];
 
 /** Round to `digits` decimals, keeping null. */
@@ -180,7 +183,9 @@ export function describeFigures(f: BenchFigures): string[] {
       `  baseline: bare Astro + MDX, ${f.baselinePages} pages in ${show(f.baselineSeconds, 's')} = ${show(f.baselineMsPerPage, 'ms', 2)} a page (peak ${show(f.baselinePeakRssMB, 'MB', 0)}); atlas/baseline ratio ${show(f.ratio, '×', 2)}`,
     );
   }
-  lines.push(`  machine: ${f.cores} cores, load average ${f.loadAverage.toFixed(2)} at the start`);
+  lines.push(
+    `  machine: ${f.cores} cores, load average ${f.loadAverage.toFixed(2)} at the start; code ${f.codeVersion}`,
+  );
   for (const t of checkTargets(f)) {
     const verdict = t.met === null ? 'not judged' : t.met ? 'met' : 'MISSED';
     lines.push(`  target: ${t.target}: ${show(t.value, t.unit, 2)} — ${verdict}`);
