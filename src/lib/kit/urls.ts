@@ -1,0 +1,75 @@
+/**
+ * Where the journalists' kit puts things. Every address is ASCII, lower-case
+ * and stable as the corpus grows; data is the same in every locale, so it
+ * has no locale prefix, while feeds, embeds and share cards do.
+ *
+ * | what                         | path (under the deployment base)                         |
+ * | ---------------------------- | -------------------------------------------------------- |
+ * | whole atlas, JSON            | `data/atlas.json`                                        |
+ * | whole atlas, GeoJSON         | `data/atlas.geojson` (cities and parks as Points)        |
+ * | one table, CSV               | `data/<table>.csv` (cities, parks, industries, clusters, companies, articles, figures) |
+ * | one entity, JSON             | `data/<kind>/<id>.json` (kind: cities, parks, industries, clusters, articles) |
+ * | one entity's figures, CSV    | `data/<kind>/<id>.csv`                                   |
+ * | feed of the whole atlas      | `rss.xml`, `zh-hant/rss.xml`, `en/rss.xml`               |
+ * | feed of one entity           | `[<locale>/]<kind>/<id>/rss.xml` (cities, parks, industries, clusters) |
+ * | embeddable map               | `[<locale>/]embed/<kind>/<id>/` (cities, clusters)       |
+ * | share card (Open Graph)      | `og/<locale>/<kind>/<id>.png`, `og/<locale>/home.png`    |
+ */
+import { localizedPath, type Locale } from '../../i18n/locales.ts';
+import type { PageKind } from '../atlas-types.ts';
+
+/** The tables of the atlas download, each also a CSV file. */
+export const TABLES = ['cities', 'parks', 'industries', 'clusters', 'companies', 'articles', 'figures'] as const;
+export type Table = (typeof TABLES)[number];
+
+/** Kinds with a feed of their own. */
+export const FEED_KINDS = ['cities', 'parks', 'industries', 'clusters'] as const;
+export type FeedKind = (typeof FEED_KINDS)[number];
+
+/** Kinds whose map can be embedded. */
+export const EMBED_KINDS = ['cities', 'clusters'] as const;
+export type EmbedKind = (typeof EMBED_KINDS)[number];
+
+function withBase(base: string, path: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}
+
+/**
+ * The URL of a download (site-relative, with the base).
+ * @example dataUrl('cities/qingdao.json', '/atlas/') // '/atlas/data/cities/qingdao.json'
+ */
+export function dataUrl(file: string, base: string): string {
+  return withBase(base, `data/${file}`);
+}
+
+/**
+ * The file name of an entity's own download.
+ * @example entityDataFile('cities', 'qingdao', 'csv') // 'cities/qingdao.csv'
+ */
+export function entityDataFile(kind: PageKind, id: string, ext: 'json' | 'csv'): string {
+  return `${kind}/${id}.${ext}`;
+}
+
+/**
+ * The feed of the atlas (no kind) or of one entity, in a locale.
+ * @example feedUrl('en', '/atlas/', 'cities', 'qingdao') // '/atlas/en/cities/qingdao/rss.xml'
+ */
+export function feedUrl(locale: Locale, base: string, kind?: FeedKind, id?: string): string {
+  return localizedPath(locale, kind && id ? `${kind}/${id}/rss.xml` : 'rss.xml', base);
+}
+
+/**
+ * The embeddable map of a city or cluster, in a locale.
+ * @example embedUrl('zh-hans', '/', 'cities', 'qingdao') // '/embed/cities/qingdao/'
+ */
+export function embedUrl(locale: Locale, base: string, kind: EmbedKind, id: string): string {
+  return localizedPath(locale, `embed/${kind}/${id}/`, base);
+}
+
+/**
+ * The share card of a page: an entity or article page, or the home page (no kind).
+ * @example ogImageUrl('zh-hant', '/atlas/', 'parks', 'qingdao-fudan-kejiyuan') // '/atlas/og/zh-hant/parks/qingdao-fudan-kejiyuan.png'
+ */
+export function ogImageUrl(locale: Locale, base: string, kind?: PageKind, id?: string): string {
+  return withBase(base, kind && id ? `og/${locale}/${kind}/${id}.png` : `og/${locale}/home.png`);
+}
