@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseBenchArgs, type BenchOptions } from './lib/bench/args.ts';
-import { astroPages, logTail, searchMillis } from './lib/bench/build-log.ts';
+import { astroPages, astroSteps, describeRoutes, logTail, routeCosts, searchMillis } from './lib/bench/build-log.ts';
 import { benchJson, describeFigures, type BenchFigures } from './lib/bench/report.ts';
 import { runChild, type ChildRun } from './lib/bench/run-child.ts';
 import { searchFigures, type SearchFigures, type SearchRow } from './lib/bench/search-summary.ts';
@@ -127,8 +127,13 @@ async function main(): Promise<void> {
   const cold = await step('build', ['scripts/build.ts'], code, env, join(work, 'build.log'));
   const phases = readTimings(timings);
   const searchMs = searchMillis(cold.log);
+  const steps = astroSteps(cold.log);
   const weights = weighSite(dist, base);
-  log(`bench: heaviest pages weighed: ${weights.heaviestHome ?? '—'}, ${weights.heaviestArticle ?? '—'}`);
+  // Printed now, so a long run stopped in a later step still leaves its main figures.
+  log(
+    `bench: built ${weights.pages} pages in ${cold.seconds.toFixed(1)}s, peak RSS ${(cold.peakRssKB / 1024).toFixed(0)} MB; ` +
+      `heaviest pages: ${weights.heaviestHome ?? '—'}, ${weights.heaviestArticle ?? '—'}`,
+  );
 
   let rebuild: ChildRun | null = null;
   if (options.rebuild) {
@@ -158,6 +163,8 @@ async function main(): Promise<void> {
     searchFirstQueryMs: search?.firstQueryMs ?? null,
     searchQueryKB: search?.queryKB ?? null,
     msPerPage,
+    astroBundleSeconds: steps.bundleSeconds,
+    astroRenderSeconds: steps.renderSeconds,
     articleMedianKB: weights.articleMedianKB,
     articleJsKB: weights.articleJsKB,
     searchOpenKB: search?.openKB ?? null,
@@ -176,7 +183,7 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
     log(`bench: removed ${work} (--keep keeps it)`);
   }
-  for (const line of describeFigures(figures)) log(line);
+  for (const line of [...describeFigures(figures), ...describeRoutes(routeCosts(cold.log))]) log(line);
   log(benchJson(figures));
 }
 

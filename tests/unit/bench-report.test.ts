@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { parseBenchArgs } from '../../scripts/lib/bench/args.ts';
-import { astroPages, logTail, searchMillis } from '../../scripts/lib/bench/build-log.ts';
+import {
+  astroPages,
+  astroSteps,
+  describeRoutes,
+  logTail,
+  routeCosts,
+  routeKind,
+  searchMillis,
+} from '../../scripts/lib/bench/build-log.ts';
 import { benchJson, checkTargets, describeFigures, type BenchFigures } from '../../scripts/lib/bench/report.ts';
 import { searchFigures, type SearchRow } from '../../scripts/lib/bench/search-summary.ts';
 
@@ -40,6 +48,8 @@ function figures(over: Partial<BenchFigures> = {}): BenchFigures {
     searchFirstQueryMs: 212.6,
     searchQueryKB: 140.2,
     msPerPage: 14.197,
+    astroBundleSeconds: 30.7,
+    astroRenderSeconds: 200.25,
     articleMedianKB: 10.2,
     articleJsKB: 0,
     searchOpenKB: 30.1,
@@ -162,6 +172,19 @@ describe('build log', () => {
     expect(astroPages('')).toBeNull();
   });
 
+  test('splits Astro into bundling and page generation, in any duration format', () => {
+    const steps = [
+      '01:23:14 [build] Building static entrypoints...',
+      '01:23:45 [vite] ✓ built in 30.70s',
+      '01:23:46 [vite] ✓ built in 219ms',
+      ' generating static routes ',
+      '01:25:50 ✓ Completed in 2m 4.5s.',
+      '01:25:50 [build] ✓ Completed in 2m 6s.',
+    ].join('\n');
+    expect(astroSteps(steps)).toEqual({ bundleSeconds: 30.7, renderSeconds: 124.5 });
+    expect(astroSteps('[vite] ✓ built in 850ms')).toEqual({ bundleSeconds: 0.85, renderSeconds: null });
+  });
+
   test('keeps the last lines for an error message', () => {
     expect(logTail(log, 2).split('\n')).toEqual(log.split('\n').slice(-2));
   });
@@ -184,5 +207,35 @@ describe('searchFigures', () => {
 
   test('is null with no rows', () => {
     expect(searchFigures([])).toBeNull();
+  });
+});
+
+describe('routeCosts', () => {
+  test('names a route by its first folder, without locale folders, and files by their extension', () => {
+    expect(routeKind('/index.html')).toBe('home');
+    expect(routeKind('/en/index.html')).toBe('home');
+    expect(routeKind('/zh-hant/cities/qingdao/index.html')).toBe('cities');
+    expect(routeKind('/articles/index.html')).toBe('articles');
+    expect(routeKind('/og/zh-hans/articles/2024-01-02-ab.png')).toBe('og .png');
+    expect(routeKind('/data/atlas.json')).toBe('data .json');
+    expect(routeKind('/404.html')).toBe('404.html');
+  });
+
+  test('sums the render time of each kind of route, costliest first', () => {
+    const log = [
+      ' generating static routes ',
+      '01:23:49   ├─ /404.html (+68ms) ',
+      '01:23:49   ├─ /cities/a/index.html (+20ms) ',
+      '01:23:49   ├─ /en/cities/a/index.html (+30ms) ',
+      '01:23:50   ├─ /articles/x/index.html (+1.5s) ',
+      '01:23:50   └─ /en/index.html (+7ms) ',
+    ].join('\n');
+    expect(routeCosts(log)).toEqual([
+      { kind: 'articles', pages: 1, ms: 1500 },
+      { kind: '404.html', pages: 1, ms: 68 },
+      { kind: 'cities', pages: 2, ms: 50 },
+      { kind: 'home', pages: 1, ms: 7 },
+    ]);
+    expect(describeRoutes(routeCosts(log), 1)).toEqual(['  render: articles 1 pages 1.5 s (1500.0 ms each)']);
   });
 });

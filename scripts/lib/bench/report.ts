@@ -21,6 +21,9 @@ export interface BenchFigures {
   searchFirstQueryMs: number | null;
   searchQueryKB: number | null;
   msPerPage: number;
+  /** Astro's bundling of entry points (Vite) and its page generation, from its log. */
+  astroBundleSeconds: number | null;
+  astroRenderSeconds: number | null;
   articleMedianKB: number | null;
   articleJsKB: number | null;
   searchOpenKB: number | null;
@@ -55,6 +58,8 @@ const ORDER: (keyof BenchFigures)[] = [
   'searchFirstQueryMs',
   'searchQueryKB',
   'msPerPage',
+  'astroBundleSeconds',
+  'astroRenderSeconds',
   'articleMedianKB',
   'articleJsKB',
   'searchOpenKB',
@@ -164,7 +169,7 @@ function show(value: number | null, unit: string, digits = 1): string {
 export function describeFigures(f: BenchFigures): string[] {
   const lines = [
     `bench: ${f.articles} articles → ${f.pages} pages in ${show(f.seconds, 's', 1)} (${show(f.msPerPage, 'ms', 2)} a page), peak RSS ${show(f.peakRssMB, 'MB', 0)}`,
-    `  phases: ingest ${show(f.ingestSeconds, 's')}, astro ${show(f.astroSeconds, 's')} (of which search index ${show(f.searchSeconds, 's')})`,
+    `  phases: ingest ${show(f.ingestSeconds, 's')}, astro ${show(f.astroSeconds, 's')} (bundling ${show(f.astroBundleSeconds, 's')}, pages ${show(f.astroRenderSeconds, 's')}, search index ${show(f.searchSeconds, 's')})`,
     `  output: dist ${show(f.distMB, 'MB')}, search index ${show(f.searchIndexMB, 'MB')} in ${f.outDir}`,
     `  weights (gzip, before map data): home ${show(f.homeKB, 'KB')}, article heaviest ${show(f.articleKB, 'KB')} / median ${show(f.articleMedianKB, 'KB')}, article JS ${show(f.articleJsKB, 'KB')}, city page JS ${show(f.mapPageJsKB, 'KB')}`,
   ];
