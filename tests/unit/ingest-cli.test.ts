@@ -1,0 +1,48 @@
+/**
+ * The ingest CLI as a user runs it: `npm run ingest -- --seeds DIR --out DIR [--strict]`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const article = [
+  '示例新区集成电路产业园开工',
+  '',
+  '2023-04-05 来源:示例日报',
+  '',
+  '示例新区集成电路产业园今天开工建设,项目总投资12亿元。',
+];
+
+function corpus(): { seeds: string; out: string } {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+  const seeds = join(root, 'seeds');
+  mkdirSync(seeds);
+  writeFileSync(join(seeds, 'good.txt'), article.join('\n'));
+  writeFileSync(join(seeds, 'empty.txt'), '');
+  return { seeds, out: join(root, 'content') };
+}
+
+function ingest(args: string[]) {
+  return spawnSync(process.execPath, ['scripts/ingest.ts', '--no-cache', ...args], { encoding: 'utf8' });
+}
+
+describe('npm run ingest', () => {
+  test('writes both scripts of every readable seed and names the skipped one, exiting 0', () => {
+    const { seeds, out } = corpus();
+    const run = ingest(['--seeds', seeds, '--out', out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/skipped .*empty\.txt: the file is empty/);
+    const [id] = readdirSync(join(out, 'articles'));
+    expect(existsSync(join(out, 'articles', id!, 'zh-hans.mdx'))).toBe(true);
+    expect(existsSync(join(out, 'articles', id!, 'zh-hant.mdx'))).toBe(true);
+  });
+
+  test('--strict turns a skipped seed into a failure', () => {
+    const { seeds, out } = corpus();
+    const run = ingest(['--seeds', seeds, '--out', out, '--strict']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/empty\.txt/);
+  });
+});
