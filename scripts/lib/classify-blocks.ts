@@ -7,20 +7,24 @@ import type { Block, GarbledSpan } from './types.ts';
 /** Longest line, in characters, that can still read as a subheading. */
 export const MAX_HEADING_LENGTH = 30;
 
-// A subheading never ends a sentence or a clause, and carries no colon-led
-// answer (Q&A lines such as 刘忠:… are paragraphs).
-const SENTENCE_PUNCTUATION = /[。！？；!?;…，,、:：]/u;
+// A subheading never ends a sentence or a clause.
+const SENTENCE_PUNCTUATION = /[。！？；!?;…，,、]/u;
+// A section heading may name its place before a colon (山东德州:“四链协同”崛起电子信息产业);
+// a speaker (刘忠:…, two or three characters) may not, and the heading's second half is a phrase.
+const PLACE_COLON = /^[^:：]{4,8}[:：][^:：]{6,}$/u;
 
 /**
  * Whether a line reads as a subheading: short, at least two Han characters,
- * with no sentence or clause punctuation.
+ * with no sentence or clause punctuation, and a colon only after a short lead.
  * @example isHeadingLike('奔赴“新兴”赛道') // true
+ * @example isHeadingLike('山东德州:“四链协同”崛起电子信息产业') // true
  * @example isHeadingLike('刘忠:当前,我市集成电路产业快速起步。') // false
  */
 export function isHeadingLike(line: string): boolean {
   const length = [...line].length;
   if (length > MAX_HEADING_LENGTH || length < 2) return false;
   if (SENTENCE_PUNCTUATION.test(line)) return false;
+  if (/[:：]/u.test(line) && !PLACE_COLON.test(line)) return false;
   return (line.match(/\p{Script=Han}/gu) ?? []).length >= 2;
 }
 

@@ -5,6 +5,7 @@
  */
 import { entityMarkers, industryLegend, type Placeable } from './geo/markers.ts';
 import { isExact } from './geo/precision.ts';
+import { PALETTE } from './charts/palette.ts';
 import type { LegendItem, MapMarker, MarkerKind } from './geo/types.ts';
 import { fill, messages } from '../i18n/messages.ts';
 import { localizedPath, type Locale } from '../i18n/locales.ts';
@@ -21,8 +22,26 @@ export interface MapView {
 
 type Layer = { entities: readonly Placeable[]; kind: MarkerKind; page: PageKind };
 
+/**
+ * The industries that get a colour of their own: those that lead the most
+ * cities (ties by id), as many as the palette holds. Colouring the first
+ * industries in alphabetical order instead would leave the atlas's main
+ * industries grey.
+ */
+export function colouredIndustries(atlas: Atlas): string[] {
+  const leads = new Map<string, number>();
+  for (const city of atlas.cities) {
+    const first = city.industries[0];
+    if (first) leads.set(first, (leads.get(first) ?? 0) + 1);
+  }
+  return [...leads]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, PALETTE.length)
+    .map(([id]) => id);
+}
+
 function mapView(atlas: Atlas, locale: Locale, layers: Layer[], label: string, fit: MapView['fit']): MapView {
-  const allIndustryIds = atlas.industries.map((i) => i.id);
+  const allIndustryIds = colouredIndustries(atlas);
   const markers = layers.flatMap(({ entities, kind, page }) =>
     entityMarkers(entities, {
       locale,

@@ -8,6 +8,12 @@ describe('isHeadingLike', () => {
     expect(isHeadingLike('累计建成数字化车间和智能工厂28家')).toBe(true);
   });
 
+  test('a section heading may name its place before a colon', () => {
+    expect(isHeadingLike('山东德州:“四链协同”崛起电子信息产业')).toBe(true);
+    expect(isHeadingLike('天津武清:“双高”引领深度融合生物医药')).toBe(true);
+    expect(isHeadingLike('刘忠:是的')).toBe(false);
+  });
+
   test('sentences, clauses and Q&A lines are paragraphs', () => {
     expect(isHeadingLike('孙永红主持网上签约仪式,耿涛出席。')).toBe(false);
     expect(isHeadingLike('刘忠:当前我市集成电路产业快速起步')).toBe(false);

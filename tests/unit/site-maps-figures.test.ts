@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { groupByArticle } from '../../src/lib/figure-groups.ts';
 import { referencedFigureRows } from '../../src/lib/figure-rows.ts';
-import { cityMap, homeMap, parksMap } from '../../src/lib/map-view.ts';
+import { cityMap, colouredIndustries, homeMap, parksMap } from '../../src/lib/map-view.ts';
+import { OTHER_COLOR } from '../../src/lib/charts/palette.ts';
 import { articleView } from '../../src/lib/views/article.ts';
 import { fixtureAtlas } from './site-fixture.ts';
 
@@ -43,6 +44,14 @@ describe('maps of pages', () => {
       ['qingdao', 'Qingdao', '/en/cities/qingdao/'],
     ]);
     expect(map.label).toBe('Cities in the reports');
+  });
+
+  test('every city is coloured by its leading industry when the palette has room for them all', () => {
+    const leading = colouredIndustries(atlas);
+    for (const city of atlas.cities) if (city.industries[0]) expect(leading).toContain(city.industries[0]);
+    const map = homeMap(atlas, 'en');
+    for (const marker of map.markers) expect(marker.color).not.toBe(OTHER_COLOR);
+    expect(map.legend.length).toBeGreaterThan(0);
   });
 
   test('a city map shows the city and its parks, a park placed on its city being approximate', () => {
