@@ -60,6 +60,11 @@ describe('citations of an article page', () => {
     expect(en.before).toMatch(/^“样例标题\.” Publisher not stated, n\.d\. In Industrial Cluster Atlas\./);
   });
 
+  test('without an English title, the English citation quotes the headline in the script it was published in', () => {
+    const [, en] = citations(citeSubject(atlas, 'articles', '2023-09-10-33334444')!, 'en', ADDRESS);
+    expect(en.before.startsWith('“=天津武清 新材料基地\u0007.” 樣例時報 <b>&</b>, 10 September 2023.')).toBe(true);
+  });
+
   test('nothing is cited for a page that does not exist', () => {
     expect(citeSubject(atlas, 'clusters', 'nowhere')).toBeUndefined();
     expect(citeSubject(atlas, 'articles', 'nowhere')).toBeUndefined();

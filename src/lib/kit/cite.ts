@@ -18,8 +18,8 @@ export interface CiteSubject {
   path: string;
   /** The page's title in each script; English may be missing for an article. */
   title: { hans: string; hant: string; en?: string | undefined };
-  /** Set for articles: the publisher and date as printed (either may be unknown). */
-  original?: { source: string | null; date: string | null };
+  /** Set for articles: the publisher and date as printed (either may be unknown), and the script it was published in. */
+  original?: { source: string | null; date: string | null; script: 'hans' | 'hant' };
 }
 
 /** One citation: the text around the access date, and the locale the date is written in. */
@@ -61,7 +61,8 @@ const sentence = (text: string): string => (/[.?!。？！]$/.test(text) ? text 
 
 function english(subject: CiteSubject, address: SiteAddress): Citation {
   const t = messages('en');
-  const title = subject.title.en ?? subject.title.hans;
+  // Without an English title, quote the headline as published.
+  const title = subject.title.en ?? (subject.original?.script === 'hant' ? subject.title.hant : subject.title.hans);
   const url = absoluteUrl('en', subject.path, address.site, address.base);
   const o = subject.original;
   const head = o
@@ -98,7 +99,13 @@ export function citeSubject(atlas: Atlas, kind: PageKind, id: string): CiteSubje
   const path = entityPath(kind, id);
   if (kind === 'articles') {
     const article = atlas.article.get(id);
-    return article && { path, title: article.title, original: { source: article.source, date: article.date } };
+    return (
+      article && {
+        path,
+        title: article.title,
+        original: { source: article.source, date: article.date, script: article.script },
+      }
+    );
   }
   const names = entityNames(atlas, kind, id);
   return names && { path, title: names };
