@@ -178,6 +178,16 @@ export const en: Messages = {
   aboutContact:
     'Found a mistake? Check it against the source paragraph, then write to the site’s editor with the page address and the paragraph number.',
 
+  chartHeatmapTitle: 'Industries × cities heatmap',
+  chartHeatmapDesc:
+    'The darker the cell, the more articles name both the industry and the city; a cell links to its cluster page.',
+  chartFiguresTitle: 'Figures by kind',
+  chartFiguresDesc:
+    'How many figures of each kind (investment, output, counts …) the reports about this city give; each links to its paragraph.',
+  chartTimelineTitle: 'Articles over time',
+  chartTimelineDesc: 'The articles that name this city by publication date; undated articles are listed apart.',
+  chartCitiesTitle: 'Cities by evidence',
+  chartCitiesDesc: 'Articles about this industry in each city’s cluster; a city only mentioned once counts 1.',
   notFoundTitle: 'Page not found',
   notFoundBody: 'The link may be wrong, or the page has moved. Start again from a home page:',
   notFoundHome: 'Home',
