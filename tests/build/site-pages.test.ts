@@ -28,7 +28,8 @@ const KINDS = ['cities', 'parks', 'industries', 'clusters', 'articles'] as const
 const entityPages = KINDS.flatMap((kind) => ids(kind).map((id) => `${kind}/${id}/`));
 const sitePages = ['', ...KINDS.map((k) => `${k}/`), 'about/', ...entityPages];
 const pagesOf = (path: string) => LOCALES.map((l) => `${l.prefix}${path}index.html`);
-const allPages = htmlFiles(dist).filter((p) => p !== '404.html' && !p.startsWith('_'));
+// Embeds are bare map pages, not site pages: no chrome, no switcher, not in the sitemap.
+const allPages = htmlFiles(dist).filter((p) => p !== '404.html' && !p.startsWith('_') && !/(^|\/)embed\//.test(p));
 const localeOf = (page: string) => LOCALES.find((l) => l.prefix !== '' && page.startsWith(l.prefix)) ?? LOCALES[0];
 const fileOfUrl = (href: string) => (href.startsWith(SITE) ? fileFor(dist, BASE, new URL(href).pathname) : null);
 

@@ -4,7 +4,7 @@
  * the real CLI and Astro, into a temporary folder. Tests read the paths with
  * `inject('fixture')`.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -30,7 +30,7 @@ function writeOversizedSeed(dir: string): void {
   writeFileSync(join(dir, 'oversized.txt'), line.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(line)) + 10));
 }
 
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => void> {
   const root = mkdtempSync(join(tmpdir(), 'atlas-fixture-'));
   const seeds = join(root, 'seeds');
   cpSync('tests/fixtures/seeds', seeds, { recursive: true });
@@ -45,4 +45,6 @@ export default async function setup(project: TestProject): Promise<void> {
   const log = runBuild({ seeds, content: fixture.content, dist: fixture.dist, base: '/atlas/' });
   writeFileSync(fixture.ingestLog, log);
   project.provide('fixture', fixture);
+  // The teardown: a test run leaves no fixture build behind.
+  return () => rmSync(root, { recursive: true, force: true });
 }
