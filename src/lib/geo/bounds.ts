@@ -17,10 +17,11 @@ export const BASEMAP_BOUNDS: LatLngBounds = [
 
 /**
  * The box around some markers, at least `minSpan` degrees each way, so one
- * marker (or a few in one city) still shows its surroundings.
+ * marker (or a few in one city) still shows its surroundings: the basemap has
+ * only province and country outlines, and a narrower box shows one line or none.
  * @example markerBounds([{ coords: [36.07, 120.38] }], 2) // [[35.07, 119.38], [37.07, 121.38]]
  */
-export function markerBounds(markers: readonly Pick<MapMarker, 'coords'>[], minSpan = 1.5): LatLngBounds {
+export function markerBounds(markers: readonly Pick<MapMarker, 'coords'>[], minSpan = 5): LatLngBounds {
   if (markers.length === 0) return CHINA_BOUNDS;
   const lats = markers.map((m) => m.coords[0]);
   const lngs = markers.map((m) => m.coords[1]);
