@@ -98,7 +98,13 @@ async function measureBaseline(work: string, pages: number, seed: number) {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const run = await step('baseline build', [astro, 'build'], dir, env, join(work, 'baseline.log'));
   const built = readdirSync(join(dir, 'dist'), { recursive: true }).filter((p) => String(p).endsWith('.html')).length;
-  return { pages: built, seconds: run.seconds, peakRssMB: run.peakRssKB / 1024, astroPages: astroPages(run.log) };
+  return {
+    pages: built,
+    seconds: run.seconds,
+    cpuSeconds: run.cpuSeconds,
+    peakRssMB: run.peakRssKB / 1024,
+    astroPages: astroPages(run.log),
+  };
 }
 
 async function main(): Promise<void> {
@@ -145,7 +151,11 @@ async function main(): Promise<void> {
     ? await measureBaseline(work, weights.pages, options.seed ?? DEFAULT_CORPUS_SEED)
     : null;
   const msPerPage = (cold.seconds * 1000) / Math.max(1, weights.pages);
-  const baselineMsPerPage = baseline ? (baseline.seconds * 1000) / Math.max(1, baseline.pages) : null;
+  const perPage = (seconds: number | null | undefined, pages: number): number | null =>
+    seconds === null || seconds === undefined ? null : (seconds * 1000) / Math.max(1, pages);
+  const baselineMsPerPage = baseline ? perPage(baseline.seconds, baseline.pages) : null;
+  const cpuMsPerPage = perPage(cold.cpuSeconds, weights.pages);
+  const baselineCpuMsPerPage = baseline ? perPage(baseline.cpuSeconds, baseline.pages) : null;
 
   const figures: BenchFigures = {
     articles: options.articles,
@@ -163,6 +173,8 @@ async function main(): Promise<void> {
     searchFirstQueryMs: search?.firstQueryMs ?? null,
     searchQueryKB: search?.queryKB ?? null,
     msPerPage,
+    cpuSeconds: cold.cpuSeconds,
+    cpuMsPerPage,
     astroBundleSeconds: steps.bundleSeconds,
     astroRenderSeconds: steps.renderSeconds,
     articleMedianKB: weights.articleMedianKB,
@@ -173,8 +185,10 @@ async function main(): Promise<void> {
     baselinePages: baseline?.pages ?? null,
     baselineSeconds: baseline?.seconds ?? null,
     baselineMsPerPage,
+    baselineCpuMsPerPage,
     baselinePeakRssMB: baseline?.peakRssMB ?? null,
     ratio: baselineMsPerPage ? msPerPage / baselineMsPerPage : null,
+    cpuRatio: cpuMsPerPage !== null && baselineCpuMsPerPage ? cpuMsPerPage / baselineCpuMsPerPage : null,
     loadAverage,
     cores: availableParallelism(),
     codeVersion: codeVersion(code),

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parseStat, parseVmRssKB, treePids, treeRssKB } from '../../scripts/lib/bench/proc-tree.ts';
+import { childCpuSeconds, parseStat, parseVmRssKB, treePids, treeRssKB } from '../../scripts/lib/bench/proc-tree.ts';
+import { runChild } from '../../scripts/lib/bench/run-child.ts';
 import { readTree, sampleTreeRss } from '../../scripts/lib/bench/sample-rss.ts';
 
 const temps: string[] = [];
@@ -91,5 +92,39 @@ describe('readTree', () => {
   test('sampling the live process tree sees at least this process', () => {
     const sampler = sampleTreeRss(process.pid, 10);
     expect(sampler.stop()).toBeGreaterThan(1000);
+  });
+});
+
+describe('childCpuSeconds', () => {
+  test('adds the reaped children’s user and system ticks, at 100 a second', () => {
+    expect(childCpuSeconds('7 (node (x)) S 1 7 7 0 -1 4194560 10 0 0 0 5 2 250 30 20 0 1')).toBe(2.8);
+    expect(childCpuSeconds('7 (node) S 1 7 7 0 -1 4194560 10 0 0 0 5 2 250 30 20 0', 1000)).toBe(0.28);
+  });
+
+  test('is null for text that is not a full stat line', () => {
+    expect(childCpuSeconds('no stat here')).toBeNull();
+    expect(childCpuSeconds('7 (node) S 1 7')).toBeNull();
+  });
+});
+
+describe('runChild', () => {
+  test('times a child, keeps what it printed, and counts the CPU of the grandchild it started', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'atlas-bench-child-'));
+    temps.push(temp);
+    const burn = 'const t=Date.now();let x=0;while(Date.now()-t<400)x++;';
+    const script = `${burn}require('node:child_process').execFileSync(process.execPath,['-e',${JSON.stringify(burn)}]);console.log('done 完成');process.exit(3)`;
+    const run = await runChild({
+      command: process.execPath,
+      args: ['-e', script],
+      cwd: temp,
+      env: process.env,
+      logFile: join(temp, 'log'),
+    });
+    expect(run.code).toBe(3);
+    expect(run.log).toContain('done 完成');
+    expect(readFileSync(join(temp, 'log'), 'utf8')).toBe(run.log);
+    expect(run.seconds).toBeGreaterThanOrEqual(0.8);
+    expect(run.cpuSeconds).toBeGreaterThanOrEqual(0.6);
+    expect(run.peakRssKB).toBeGreaterThan(10_000);
   });
 });

@@ -48,6 +48,8 @@ function figures(over: Partial<BenchFigures> = {}): BenchFigures {
     searchFirstQueryMs: 212.6,
     searchQueryKB: 140.2,
     msPerPage: 14.197,
+    cpuSeconds: 400.55,
+    cpuMsPerPage: 18.207,
     astroBundleSeconds: 30.7,
     astroRenderSeconds: 200.25,
     articleMedianKB: 10.2,
@@ -58,8 +60,10 @@ function figures(over: Partial<BenchFigures> = {}): BenchFigures {
     baselinePages: 22_000,
     baselineSeconds: 260,
     baselineMsPerPage: 11.818,
+    baselineCpuMsPerPage: 13.5,
     baselinePeakRssMB: 2000,
     ratio: 1.2013,
+    cpuRatio: 1.3487,
     loadAverage: 3.456,
     cores: 2,
     codeVersion: '0123456789ab',
@@ -114,7 +118,7 @@ describe('describeFigures', () => {
   test('prints the per-page cost, the baseline ratio and a verdict line per target', () => {
     const lines = describeFigures(figures());
     expect(lines[0]).toContain('14.20 ms a page');
-    expect(lines.join('\n')).toContain('ratio 1.20 ×');
+    expect(lines.join('\n')).toContain('ratio 1.20 × (CPU 1.35 ×)');
     expect(lines.filter((l) => l.includes('target:'))).toHaveLength(checkTargets(figures()).length);
     expect(lines.join('\n')).toMatch(/build cost per page.*MISSED/);
   });

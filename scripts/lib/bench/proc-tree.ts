@@ -32,6 +32,27 @@ export function parseStat(stat: string): { pid: number; ppid: number } | null {
 }
 
 /**
+ * CPU seconds spent by the reaped children of a process (and by theirs, as
+ * each parent reaps them), from its `/proc/<pid>/stat`: fields `cutime` and
+ * `cstime`, counted in USER_HZ ticks, 100 a second on Linux. Null for text
+ * that is not a stat line.
+ * @example childCpuSeconds('7 (node) S 1 7 7 0 -1 0 0 0 0 0 5 2 250 30 20 0') // 2.8
+ */
+export function childCpuSeconds(stat: string, ticksPerSecond = 100): number | null {
+  const close = stat.lastIndexOf(')');
+  if (close < 0) return null;
+  const fields = stat
+    .slice(close + 1)
+    .trim()
+    .split(/\s+/);
+  const cutime = Number(fields[13]);
+  const cstime = Number(fields[14]);
+  return Number.isFinite(cutime) && Number.isFinite(cstime) && fields.length > 14
+    ? (cutime + cstime) / ticksPerSecond
+    : null;
+}
+
+/**
  * The resident set in KiB from the text of `/proc/<pid>/status`; 0 when the
  * line is missing, as it is for kernel threads and zombies.
  * @example parseVmRssKB('Name:\tnode\nVmRSS:\t  123456 kB\n') // 123456

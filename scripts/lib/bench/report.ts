@@ -21,6 +21,9 @@ export interface BenchFigures {
   searchFirstQueryMs: number | null;
   searchQueryKB: number | null;
   msPerPage: number;
+  /** CPU time of the build's process tree (all cores), steadier than wall time on a shared machine. */
+  cpuSeconds: number | null;
+  cpuMsPerPage: number | null;
   /** Astro's bundling of entry points (Vite) and its page generation, from its log. */
   astroBundleSeconds: number | null;
   astroRenderSeconds: number | null;
@@ -32,8 +35,11 @@ export interface BenchFigures {
   baselinePages: number | null;
   baselineSeconds: number | null;
   baselineMsPerPage: number | null;
+  baselineCpuMsPerPage: number | null;
   baselinePeakRssMB: number | null;
   ratio: number | null;
+  /** The same ratio in CPU time. */
+  cpuRatio: number | null;
   loadAverage: number;
   cores: number;
   /** Short hash of the code the build ran (a snapshot taken at the start). */
@@ -58,6 +64,8 @@ const ORDER: (keyof BenchFigures)[] = [
   'searchFirstQueryMs',
   'searchQueryKB',
   'msPerPage',
+  'cpuSeconds',
+  'cpuMsPerPage',
   'astroBundleSeconds',
   'astroRenderSeconds',
   'articleMedianKB',
@@ -68,8 +76,10 @@ const ORDER: (keyof BenchFigures)[] = [
   'baselinePages',
   'baselineSeconds',
   'baselineMsPerPage',
+  'baselineCpuMsPerPage',
   'baselinePeakRssMB',
   'ratio',
+  'cpuRatio',
   'loadAverage',
   'cores',
   'codeVersion',
@@ -86,7 +96,7 @@ function round(value: number | null, digits: number): number | null {
 function digitsOf(key: keyof BenchFigures): number {
   if (key === 'searchFirstQueryMs') return 0;
   if (key.endsWith('Seconds') || key === 'seconds' || key === 'ratio' || key === 'rebuildSpeedup') return 2;
-  return key === 'msPerPage' || key === 'baselineMsPerPage' || key === 'loadAverage' ? 2 : 1;
+  return key.endsWith('MsPerPage') || key === 'msPerPage' || key === 'loadAverage' || key === 'cpuRatio' ? 2 : 1;
 }
 
 /**
@@ -168,7 +178,7 @@ function show(value: number | null, unit: string, digits = 1): string {
 /** The human-readable summary printed before the JSON line. */
 export function describeFigures(f: BenchFigures): string[] {
   const lines = [
-    `bench: ${f.articles} articles → ${f.pages} pages in ${show(f.seconds, 's', 1)} (${show(f.msPerPage, 'ms', 2)} a page), peak RSS ${show(f.peakRssMB, 'MB', 0)}`,
+    `bench: ${f.articles} articles → ${f.pages} pages in ${show(f.seconds, 's', 1)} (${show(f.msPerPage, 'ms', 2)} a page; CPU ${show(f.cpuSeconds, 's', 1)}, ${show(f.cpuMsPerPage, 'ms', 2)} a page), peak RSS ${show(f.peakRssMB, 'MB', 0)}`,
     `  phases: ingest ${show(f.ingestSeconds, 's')}, astro ${show(f.astroSeconds, 's')} (bundling ${show(f.astroBundleSeconds, 's')}, pages ${show(f.astroRenderSeconds, 's')}, search index ${show(f.searchSeconds, 's')})`,
     `  output: dist ${show(f.distMB, 'MB')}, search index ${show(f.searchIndexMB, 'MB')} in ${f.outDir}`,
     `  weights (gzip, before map data): home ${show(f.homeKB, 'KB')}, article heaviest ${show(f.articleKB, 'KB')} / median ${show(f.articleMedianKB, 'KB')}, article JS ${show(f.articleJsKB, 'KB')}, city page JS ${show(f.mapPageJsKB, 'KB')}`,
@@ -185,7 +195,7 @@ export function describeFigures(f: BenchFigures): string[] {
   }
   if (f.baselineMsPerPage !== null) {
     lines.push(
-      `  baseline: bare Astro + MDX, ${f.baselinePages} pages in ${show(f.baselineSeconds, 's')} = ${show(f.baselineMsPerPage, 'ms', 2)} a page (peak ${show(f.baselinePeakRssMB, 'MB', 0)}); atlas/baseline ratio ${show(f.ratio, '×', 2)}`,
+      `  baseline: bare Astro + MDX, ${f.baselinePages} pages in ${show(f.baselineSeconds, 's')} = ${show(f.baselineMsPerPage, 'ms', 2)} a page (CPU ${show(f.baselineCpuMsPerPage, 'ms', 2)} a page, peak ${show(f.baselinePeakRssMB, 'MB', 0)}); atlas/baseline ratio ${show(f.ratio, '×', 2)} (CPU ${show(f.cpuRatio, '×', 2)})`,
     );
   }
   lines.push(

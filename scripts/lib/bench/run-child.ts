@@ -4,12 +4,15 @@
  * memory and written to a log file for a reader to go through).
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { childCpuSeconds } from './proc-tree.ts';
 import { sampleTreeRss } from './sample-rss.ts';
 
 /** How a child step went. */
 export interface ChildRun {
   seconds: number;
+  /** CPU time of the child and everything below it (all cores added up); null without /proc. */
+  cpuSeconds: number | null;
   peakRssKB: number;
   code: number | null;
   log: string;
@@ -24,14 +27,25 @@ export interface ChildSpec {
   logFile: string;
 }
 
+/** CPU seconds of this process's reaped children so far, or null without /proc. */
+function reapedCpu(): number | null {
+  try {
+    return childCpuSeconds(readFileSync('/proc/self/stat', 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Run a command to its end. Never rejects on a failing exit: the caller
+ * Run a command to its end. Its CPU time is what this process's reaped
+ * children's total grew by, so one child step should run at a time. Never rejects on a failing exit: the caller
  * reads `code` and shows the log.
  * @example await runChild({ command: process.execPath, args: ['scripts/build.ts'], cwd, env, logFile })
  */
 export function runChild(spec: ChildSpec): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = reapedCpu();
     const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid === undefined) {
       child.once('error', reject);
@@ -50,7 +64,9 @@ export function runChild(spec: ChildSpec): Promise<ChildRun> {
     child.once('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       const peakRssKB = sampler.stop();
-      file.end(() => resolve({ seconds, peakRssKB, code, log: Buffer.concat(chunks).toString('utf8') }));
+      const cpuAfter = reapedCpu();
+      const cpuSeconds = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+      file.end(() => resolve({ seconds, cpuSeconds, peakRssKB, code, log: Buffer.concat(chunks).toString('utf8') }));
     });
   });
 }
