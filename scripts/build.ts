@@ -13,6 +13,11 @@ import { sha256Hex } from './lib/article-id.ts';
 import { runIngest } from './lib/run-ingest.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+// Vite reads these from the environment and they would override the config
+// (a test runner exports BASE_URL=/ and MODE=test): a build depends only on
+// the ATLAS_* settings.
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
+process.env.NODE_ENV = 'production';
 const root = process.cwd();
 const seedsDir = resolve(process.env.ATLAS_SEEDS ?? 'seeds');
 const contentDir = resolve(process.env.ATLAS_CONTENT ?? 'content');
