@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildTables } from '../../src/lib/kit/dataset.ts';
-import { atlasDocument, atlasMeta, entityDocument, jsonFile } from '../../src/lib/kit/documents.ts';
+import { atlasDocument, atlasMeta, entityDocument, jsonFile, tableIndex } from '../../src/lib/kit/documents.ts';
 import { toGeoJson } from '../../src/lib/kit/geojson.ts';
+import type { Tables } from '../../src/lib/kit/records.ts';
 import { ADDRESS, kitAtlas } from './kit-fixture.ts';
 
 const tables = buildTables(kitAtlas(), ADDRESS);
@@ -58,6 +59,44 @@ describe('one entity’s file', () => {
   test('an unknown id has no file', () => {
     expect(entityDocument(tables, 'parks', 'nowhere', meta)).toBeUndefined();
     expect(entityDocument(tables, 'industries', 'nothing', meta)).toBeUndefined();
+  });
+});
+
+/** The tables with every array wrapped to count how many rows are read from it. */
+function countingTables(source: Tables): { tables: Tables; reads: () => number } {
+  let reads = 0;
+  const wrap = <T extends object>(rows: T[]): T[] =>
+    new Proxy(rows, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+  const tables = Object.fromEntries(Object.entries(source).map(([k, rows]) => [k, wrap(rows as object[])])) as Tables;
+  return { tables, reads: () => reads };
+}
+
+describe('the per-entity files, all of them', () => {
+  test('read each table once per build, however many entity files are made', () => {
+    const { tables: counted, reads } = countingTables(buildTables(kitAtlas(), ADDRESS));
+    const rows = Object.values(counted).reduce((sum, t) => sum + (t as unknown[]).length, 0);
+    const kinds = ['cities', 'parks', 'industries', 'clusters', 'articles'] as const;
+    const everyFile = () =>
+      kinds.flatMap((kind) => counted[kind].map((e) => entityDocument(counted, kind, e.id, meta)));
+    everyFile();
+    const first = reads();
+    everyFile();
+    everyFile();
+    // The row reads of the first pass: the entity lists above plus the index, a bounded multiple of the rows.
+    expect(first).toBeLessThanOrEqual(3 * rows);
+    // Later passes read the entity lists only: the index is not rebuilt.
+    const listed = kinds.reduce((sum, kind) => sum + counted[kind].length, 0);
+    expect(reads() - first).toBe(2 * listed);
+  });
+
+  test('share one index per set of tables', () => {
+    expect(tableIndex(tables)).toBe(tableIndex(tables));
+    expect(tableIndex(buildTables(kitAtlas(), ADDRESS))).not.toBe(tableIndex(tables));
   });
 });
 

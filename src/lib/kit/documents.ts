@@ -54,8 +54,46 @@ export function atlasDocument(tables: Tables, meta: AtlasMeta): AtlasDocument {
   return { atlas: meta, ...tables };
 }
 
-function pick<T extends { id: string }>(rows: readonly T[], ids: readonly string[]): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
+/** Every table's rows by id, and each article's place in the atlas's order. */
+export interface TableIndex {
+  cities: ReadonlyMap<string, Tables['cities'][number]>;
+  parks: ReadonlyMap<string, Tables['parks'][number]>;
+  industries: ReadonlyMap<string, Tables['industries'][number]>;
+  clusters: ReadonlyMap<string, Tables['clusters'][number]>;
+  articles: ReadonlyMap<string, ArticleRecord>;
+  figures: ReadonlyMap<string, FigureRecord>;
+  /** An article's position in `tables.articles` (newest first). */
+  articleRank: ReadonlyMap<string, number>;
+}
+
+const byId = <T extends { id: string }>(rows: readonly T[]): ReadonlyMap<string, T> =>
+  new Map(rows.map((r) => [r.id, r]));
+
+// One index per Tables object: the per-entity endpoints call entityDocument thousands of times on the same tables.
+const indexes = new WeakMap<Tables, TableIndex>();
+
+/**
+ * The lookup maps of a set of tables, built on first use and reused for as
+ * long as the tables live, so each entity document costs only its own rows.
+ */
+export function tableIndex(tables: Tables): TableIndex {
+  let index = indexes.get(tables);
+  if (!index) {
+    index = {
+      cities: byId(tables.cities),
+      parks: byId(tables.parks),
+      industries: byId(tables.industries),
+      clusters: byId(tables.clusters),
+      articles: byId(tables.articles),
+      figures: byId(tables.figures),
+      articleRank: new Map(tables.articles.map((a, i) => [a.id, i])),
+    };
+    indexes.set(tables, index);
+  }
+  return index;
+}
+
+function pick<T>(byId: ReadonlyMap<string, T>, ids: readonly string[]): T[] {
   return ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [row] : [];
@@ -71,9 +109,9 @@ const SINGULAR = {
 } as const satisfies Record<PageKind, EntityDocument['kind']>;
 
 /** Articles in the atlas's order (newest first), whatever order the ids come in. */
-function articlesOf(tables: Tables, ids: readonly string[]): ArticleRecord[] {
-  const wanted = new Set(ids);
-  return tables.articles.filter((a) => wanted.has(a.id));
+function articlesOf(index: TableIndex, ids: readonly string[]): ArticleRecord[] {
+  const ranked = pick(index.articles, [...new Set(ids)]).map((a) => ({ a, rank: index.articleRank.get(a.id) ?? 0 }));
+  return ranked.sort((x, y) => x.rank - y.rank).map(({ a }) => a);
 }
 
 /** One entity's or article's file; undefined when there is no such entity. */
@@ -83,25 +121,26 @@ export function entityDocument(
   id: string,
   meta: AtlasMeta,
 ): EntityDocument | undefined {
+  const index = tableIndex(tables);
   const base = { atlas: meta, kind: SINGULAR[kind] };
   if (kind === 'industries') {
-    const industry = tables.industries.find((i) => i.id === id);
+    const industry = index.industries.get(id);
     if (!industry) return undefined;
-    const clusters = pick(tables.clusters, industry.clusters);
+    const clusters = pick(index.clusters, industry.clusters);
     const figureIds = [...new Set(clusters.flatMap((c) => c.figures))];
     return {
       ...base,
       entity: industry,
-      figures: pick(tables.figures, figureIds),
-      articles: articlesOf(tables, industry.articles),
+      figures: pick(index.figures, figureIds),
+      articles: articlesOf(index, industry.articles),
       clusters,
     };
   }
-  const entity = tables[kind].find((e) => e.id === id);
+  const entity = index[kind].get(id);
   if (!entity) return undefined;
-  const figures = pick(tables.figures, entity.figures);
+  const figures = pick(index.figures, entity.figures);
   if (kind === 'articles') return { ...base, entity, figures };
-  return { ...base, entity, figures, articles: articlesOf(tables, (entity as { articles: string[] }).articles) };
+  return { ...base, entity, figures, articles: articlesOf(index, (entity as { articles: string[] }).articles) };
 }
 
 /**
