@@ -19,8 +19,8 @@ export const scriptedText = z.object({
   en: z.string().min(1).optional(),
 });
 
-/** An ISO calendar date, `YYYY-MM-DD`. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
+/** An ISO calendar date, `YYYY-MM-DD`, that exists (no 2020-02-30): pages format it, and a bad one would fail far from its file. */
+export const isoDate = z.iso.date({ message: 'must be a calendar date written YYYY-MM-DD' });
 
 /** The original script of a text. */
 export const script = z.enum(['hans', 'hant']);
