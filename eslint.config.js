@@ -17,4 +17,50 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // Reproducible builds: what ends up in dist/ never depends on the clock,
+    // chance or the network. (Browser scripts in src/scripts may: they run on
+    // the reader's machine; timing logs use performance.now, which is allowed.)
+    files: [
+      'scripts/lib/**/*.ts',
+      'src/lib/**/*.ts',
+      'src/pages/**/*.{ts,astro}',
+      'src/layouts/**/*.astro',
+      'src/components/**/*.astro',
+      'src/integrations/**/*.ts',
+    ],
+    ignores: ['scripts/lib/bench/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Build output must not read the clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Build output must not read the clock.',
+        },
+        { selector: "CallExpression[callee.name='Date']", message: 'Build output must not read the clock.' },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Build output must not depend on chance; use a seeded generator.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'The build never reads the network for content.' },
+        { name: 'XMLHttpRequest', message: 'The build never reads the network for content.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['http', 'https', 'net', 'node:http', 'node:https', 'node:net'].map((name) => ({
+            name,
+            message: 'The build never reads the network for content.',
+          })),
+        },
+      ],
+    },
+  },
 );
