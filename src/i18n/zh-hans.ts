@@ -1,7 +1,9 @@
 /**
  * Interface strings in Simplified Chinese. This dictionary defines the shape
  * (`Messages`) the other locales must match key for key. `{name}` marks a
- * value filled in by `fill()`; lists are paragraphs or list items.
+ * value filled in by `fill()`; lists are paragraphs or list items; groups
+ * (`search`, `kit`, `fields` …) hold the strings of one feature; `{ one, other }`
+ * are plural forms for `plural()`.
  */
 export const zhHans = {
   siteName: '产业集群地图集',
@@ -181,9 +183,180 @@ export const zhHans = {
   notFoundTitle: '找不到这个页面',
   notFoundBody: '链接可能有误，或页面已经移动。请从首页重新开始：',
   notFoundHome: '返回首页',
+
+  listSeparator: '、',
+  originalHeadline: '原标题',
+
+  search: {
+    title: '搜索',
+    description: '在产业集群地图集中搜索城市、园区、产业、集群和新闻报道，繁体、简体均可。',
+    label: '搜索地图集',
+    placeholder: '城市、园区、产业、企业……',
+    submit: '搜索',
+    filtersLabel: '筛选',
+    filters: { type: '类型', city: '城市', industry: '产业', year: '年份' },
+    any: '全部',
+    types: { article: '文章', city: '城市', park: '园区', cluster: '集群', industry: '产业' },
+    prompt: '输入关键词，繁体、简体均可。',
+    unsearchable: '请输入文字或数字。',
+    searching: '正在搜索……',
+    noResults: '没有找到与“{query}”相关的结果。',
+    count: { one: '共 {n} 个结果', other: '共 {n} 个结果' },
+    more: '显示更多',
+    failed: '搜索暂时无法使用。',
+    noscript: '搜索需要启用 JavaScript。',
+    chineseText: '搜索中文正文',
+  },
+
+  kit: {
+    kind: { cities: '城市', parks: '产业园区', industries: '产业', clusters: '产业集群', articles: '文章' },
+    citeHeading: '引用本页',
+    citeChinese: '中文',
+    citeEnglish: '英文',
+    citeNote: '访问日期由你的浏览器填写；没有 JavaScript 时请自行填写。',
+    citeArticle: '《{title}》，{source}，{date}；收录于{site}',
+    citePage: '{title}，{site}',
+    citeNoSource: '未注明来源',
+    citeNoDate: '未注明日期',
+    citeBefore: '{head}，{url}（访问日期：',
+    citeAfter: '）。',
+    citePlaceholder: '____年__月__日',
+    copy: '复制',
+    copied: '已复制',
+    copyFailed: '无法自动复制，请选中文字后复制。',
+    downloadsHeading: '下载数据',
+    downloadsNote: 'JSON 包含本页的全部数据；CSV 列出本页的数字及其出处（文章、段落、来源、校验值）。',
+    downloadJson: 'JSON',
+    downloadCsv: 'CSV（数字及出处）',
+    downloadAtlasJson: '整个地图集（JSON）',
+    downloadGeoJson: '城市和园区的位置（GeoJSON）',
+    downloadTable: '{table}（CSV）',
+    embedHeading: '嵌入这张地图',
+    embedNote: '把下面的代码粘贴到你的网页中即可显示这张地图。',
+    embedPreview: '预览嵌入页',
+    embedTitle: '{name}地图 · {site}',
+    embedOpen: '在{site}中打开{name}',
+    feedLabel: 'RSS 订阅',
+    feedTitle: '{name}的 RSS 订阅',
+    feedAtlasDescription: '{site}收录的文章，最新的在前。',
+    feedEntityDescription: '{site}中关于{name}的文章，最新的在前。',
+    feedItem: '{summary}。文中的数字 {n} 个。',
+    cardArticles: { one: '{n} 篇文章', other: '{n} 篇文章' },
+    cardCities: { one: '{n} 个城市', other: '{n} 个城市' },
+    dictionaryHeading: '下载数据的字段',
+    dictionaryIntro:
+      'CSV 中，三种文字的名称分为 _hans、_hant、_en 三列，列表用分号 ; 分隔，数值不带千位分隔符；以 = + - @ 开头的文字前加一个单引号，以免电子表格把它当作公式。',
+    dictionaryField: '字段',
+    dictionaryType: '类型',
+    dictionaryMeaning: '含义',
+    dictionaryColumns: 'CSV 列：',
+    licenceHeading: '下载数据的许可',
+  },
+
+  fieldTypes: {
+    id: 'id',
+    text: '文字',
+    number: '数值',
+    boolean: 'true / false',
+    date: '日期',
+    ids: 'id 列表',
+    list: '文字列表',
+    triple: '三种文字',
+    'triple-list': '三种文字的列表',
+  },
+
+  fields: {
+    common: {
+      name: '名称：简体、繁体、英文',
+      lat: '纬度（WGS-84，十进制度）',
+      lng: '经度（WGS-84，十进制度）',
+      precision: '坐标的精度：site（确切地点）、park、district、city、province；非 site/park 的点只是近似位置',
+      articles: '提到它的文章 id，证据最强的在前',
+      industries: '相关产业 id',
+      clusters: '产业集群 id',
+      companies: '相关企业 id（见 companies 表）',
+      figures: '与它有关的数字 id（见 figures 表）',
+      url: '页面的绝对网址（简体、繁体、英文版）',
+    },
+    cities: {
+      id: '城市 id（ASCII，不会改变）',
+      province: '所属省级行政区；没有时为空',
+      adcode: '六位行政区划代码',
+      coordSource: '坐标来源（geonames:… 等）',
+      parks: '城市内的产业园区 id',
+    },
+    parks: {
+      id: '园区 id（ASCII，不会改变）',
+      city: '所在城市 id',
+      district: '所在区县 id；不详时为空',
+      zone: '所在功能区 id；不详时为空',
+      curated: 'true：来自人工整理的地名表；false：仅见于文章',
+      gazetteerSource: '人工整理条目的出处',
+    },
+    industries: {
+      id: '产业 id（ASCII，不会改变）',
+      aliases: '识别用的别名（每种文字一组）',
+      parent: '上级产业 id；没有时为空',
+      cities: '有此产业的城市 id',
+    },
+    clusters: {
+      id: '集群 id：<城市>-<产业>',
+      city: '城市 id',
+      industry: '产业 id',
+      parks: '相关园区 id',
+    },
+    companies: {
+      id: '企业 id',
+      name: '名称：简体、繁体、英文（不在地名表中的企业三者均为 id）',
+      articles: '提到它的文章 id',
+    },
+    articles: {
+      id: '文章 id（由日期和内容生成，不会改变）',
+      title: '标题：简体、繁体、英文（英文标题未知时为空）',
+      titleFromLead: 'true：原文没有标题，以导语开头代替',
+      date: '发布日期 YYYY-MM-DD；原文未注明时为空（从不推测）',
+      source: '发布者（按原文）；未注明时为空',
+      authors: '记者、作者、编辑',
+      script: '原文的文字：hans（简体）或 hant（繁体）',
+      seedFile: '保存的原始网页文件名',
+      sha256: '保存的原始网页的 SHA-256 校验值',
+      cities: '文章涉及的城市 id，最主要的在前',
+      parks: '文章提到的园区 id',
+      industries: '文章涉及的产业 id',
+      figures: '文章中的数字 id，按出现顺序',
+    },
+    figures: {
+      id: '数字 id：<文章 id>-f<序号>',
+      article: '出处文章 id',
+      index: '在该文章数字中的序号（从 0 开始）',
+      paragraph: '出处段落编号（从 1 开始），文章页上的锚点 #p-N',
+      kind: '类型：investment、output、revenue、fund、capacity、count、share、growth、area、amount',
+      value: '换算为基本单位的数值（元、比例等），不含千位分隔符',
+      unit: '基本单位：CNY、USD、percent、projects 等',
+      qualifier: '原文的限定：approx（约）、min（超过）、max（不到）；没有时为空',
+      sourceUnit: '原文单位与基本单位不同时的原文单位（如 亩 → mu）',
+      text: '原文短语（原文文字），可在出处段落中找到',
+      entity: '句子所说的实体 id；句子未说明时为空',
+      source: '出处文章的发布者',
+      date: '出处文章的发布日期',
+      sha256: '出处网页的 SHA-256 校验值',
+      url: '出处段落的绝对网址（原文文字的版本）',
+    },
+  },
 } as const;
 
-/** The shape every locale's dictionary has: the same keys, strings or lists of strings. */
-export type Messages = {
-  readonly [K in keyof typeof zhHans]: (typeof zhHans)[K] extends readonly string[] ? readonly string[] : string;
-};
+/** A literal dictionary widened to its shape: strings, lists of strings and groups of them. */
+type Shape<T> = T extends string
+  ? string
+  : T extends readonly string[]
+    ? readonly string[]
+    : { readonly [K in keyof T]: Shape<T[K]> };
+
+/** The shape every locale's dictionary has: the same keys, strings, lists of strings or nested groups. */
+export type Messages = Shape<typeof zhHans>;
+
+/** Words for a count, chosen by `Intl.PluralRules` (Chinese has one form for every number). */
+export interface PluralForms {
+  readonly one: string;
+  readonly other: string;
+}

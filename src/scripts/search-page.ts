@@ -1,13 +1,15 @@
 /**
  * The search page's behaviour: reads `?q=` and the filters from the URL,
  * searches as the reader types (debounced), keeps the URL in step with
- * `history.replaceState`, and draws results in pages of ten.
+ * `history.replaceState`, and draws results in pages of ten. Its words come
+ * from the page (`data-strings`): only the page's locale reaches the client.
  */
 import { LOCALES, localizedPath, type Locale } from '../i18n/locales.ts';
 import { hasHan, isSearchable, MAX_QUERY_LENGTH, normalizeQuery } from '../lib/search/query.ts';
 import { FILTER_KEYS, hasFilters, readState, stateToSearch, type SearchState } from '../lib/search/state.ts';
 import { RERANK_WINDOW, titleFirst } from '../lib/search/rank.ts';
-import { SEARCH_STRINGS } from '../lib/search/strings.ts';
+import { fill, plural } from '../i18n/template.ts';
+import { parseSearchStrings, type SearchStrings } from '../lib/search/strings.ts';
 import { createEngine, type Hit, type Outcome, type PageData } from './search-engine.ts';
 import { fillSelect, hitNode } from './search-render.ts';
 
@@ -20,11 +22,10 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   return node;
 }
 
-function start(root: HTMLElement): void {
+function start(root: HTMLElement, strings: SearchStrings): void {
   const locale = (LOCALES as readonly string[]).includes(root.dataset.searchLocale ?? '')
     ? (root.dataset.searchLocale as Locale)
     : 'zh-hans';
-  const strings = SEARCH_STRINGS[locale];
   const base = import.meta.env.BASE_URL;
   const engine = createEngine(locale, base);
   const form = required<HTMLFormElement>(root, 'form');
@@ -60,7 +61,7 @@ function start(root: HTMLElement): void {
   ): void {
     root.dataset.searchState = phase;
     status.replaceChildren(text);
-    if (chineseQuery === undefined || !strings.chineseText) return;
+    if (chineseQuery === undefined) return;
     const link = document.createElement('a');
     link.href = `${localizedPath('zh-hans', 'search/', base)}${stateToSearch({ q: chineseQuery, filters: {} })}`;
     link.lang = 'zh-Hans';
@@ -152,7 +153,8 @@ function start(root: HTMLElement): void {
       await showMore(ticket);
       if (ticket !== run) return;
       const hint = locale === 'en' && hasHan(query) ? query : undefined;
-      setStatus(hits.length > 0 ? strings.count(hits.length) : strings.noResults(query), hint, 'done');
+      const found = plural(strings.count, hits.length, locale);
+      setStatus(hits.length > 0 ? found : fill(strings.noResults, { query }), hint, 'done');
       void loadFilters();
     } catch (error) {
       if (ticket !== run) return;
@@ -178,4 +180,6 @@ function start(root: HTMLElement): void {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-locale]');
-if (root) start(root);
+const strings = parseSearchStrings(root?.dataset.strings);
+if (root && strings) start(root, strings);
+else if (root) console.error('search page: no data-strings on the search root');

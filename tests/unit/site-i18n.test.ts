@@ -1,16 +1,44 @@
 import { describe, expect, test } from 'vitest';
 import { HTML_LANG, LOCALE_LABEL, LOCALES, OG_LOCALE } from '../../src/i18n/locales.ts';
-import { fill, messages } from '../../src/i18n/messages.ts';
+import { fill, messages, plural } from '../../src/i18n/messages.ts';
 
-const keys = (locale: (typeof LOCALES)[number]) => Object.keys(messages(locale)).sort();
+type Leaf = string | readonly string[];
+
+/** Every string or list of a dictionary by its dotted path (`search.filters.city`). */
+function leaves(value: unknown, path = ''): Map<string, Leaf> {
+  if (typeof value === 'string' || Array.isArray(value)) return new Map([[path, value as Leaf]]);
+  const out = new Map<string, Leaf>();
+  for (const [key, child] of Object.entries(value as object)) {
+    for (const [p, leaf] of leaves(child, path ? `${path}.${key}` : key)) out.set(p, leaf);
+  }
+  return out;
+}
+
+const dictionary = (locale: (typeof LOCALES)[number]) => leaves(messages(locale));
+const simplified = dictionary('zh-hans');
+const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('translation files', () => {
-  test.each(['zh-hant', 'en'] as const)('%s has exactly the keys of the Simplified dictionary', (locale) => {
-    expect(keys(locale)).toEqual(keys('zh-hans'));
+  test.each(['zh-hant', 'en'] as const)(
+    '%s has exactly the keys of the Simplified dictionary, groups included',
+    (locale) => {
+      expect([...dictionary(locale).keys()].sort()).toEqual([...simplified.keys()].sort());
+    },
+  );
+
+  test('the search, kit and data dictionary strings live in the locale files', () => {
+    for (const key of [
+      'search.noResults',
+      'search.count.one',
+      'kit.citeHeading',
+      'fields.common.url',
+      'fieldTypes.ids',
+    ])
+      expect(simplified.has(key), key).toBe(true);
   });
 
-  test.each(LOCALES)('%s has no empty string, in plain values or in lists', (locale) => {
-    for (const [key, value] of Object.entries(messages(locale))) {
+  test.each(LOCALES)('%s has no empty string, in plain values, groups or lists', (locale) => {
+    for (const [key, value] of dictionary(locale)) {
       const strings = typeof value === 'string' ? [value] : [...value];
       expect(strings.length, key).toBeGreaterThan(0);
       for (const s of strings) expect(s.trim(), key).not.toBe('');
@@ -18,23 +46,26 @@ describe('translation files', () => {
   });
 
   test.each(LOCALES)('%s lists have as many items as the Simplified ones', (locale) => {
-    for (const [key, value] of Object.entries(messages('zh-hans'))) {
+    const own = dictionary(locale);
+    for (const [key, value] of simplified) {
       if (typeof value === 'string') continue;
-      expect((messages(locale) as Record<string, unknown>)[key], key).toHaveLength(value.length);
+      expect(own.get(key), key).toHaveLength(value.length);
     }
   });
 
   test.each(LOCALES)('%s templates use the same {slots} as the Simplified ones', (locale) => {
-    const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, value] of Object.entries(messages('zh-hans'))) {
+    const own = dictionary(locale);
+    for (const [key, value] of simplified) {
       if (typeof value !== 'string') continue;
-      expect(slots(String((messages(locale) as Record<string, unknown>)[key])), key).toEqual(slots(value));
+      expect(slots(String(own.get(key))), key).toEqual(slots(value));
     }
   });
 
   test('the Traditional dictionary is not Simplified text left unconverted', () => {
     expect(messages('zh-hant').siteName).toBe('產業集群地圖集');
     expect(messages('zh-hant').navParks).not.toBe(messages('zh-hans').navParks);
+    expect(messages('zh-hant').search.title).not.toBe(messages('zh-hans').search.title);
+    expect(messages('zh-hant').fields.common.url).not.toBe(messages('zh-hans').fields.common.url);
   });
 });
 
@@ -56,5 +87,23 @@ describe('fill', () => {
 
   test('leaves a slot without a value visible', () => {
     expect(fill('{industry} in {city}', { industry: 'Chips' })).toBe('Chips in {city}');
+  });
+
+  test('does not read slots inside the values it puts in', () => {
+    expect(fill('“{query}”', { query: '{n}' })).toBe('“{n}”');
+  });
+});
+
+describe('plural', () => {
+  const forms = { one: '{n} city', other: '{n} cities' };
+
+  test('picks the singular form for one in English and the other form otherwise', () => {
+    expect(plural(forms, 1, 'en')).toBe('1 city');
+    expect(plural(forms, 0, 'en')).toBe('0 cities');
+    expect(plural(forms, 21, 'en')).toBe('21 cities');
+  });
+
+  test('uses the one form Chinese has for every number', () => {
+    expect(plural({ one: 'one {n}', other: '{n} 个城市' }, 1, 'zh-hans')).toBe('1 个城市');
   });
 });

@@ -3,7 +3,7 @@
  * the clock, so the date of access is a slot: the page prints `before`, then
  * a placeholder the reader's browser replaces with today's date, then `after`.
  */
-import { messages } from '../../i18n/messages.ts';
+import { fill, messages } from '../../i18n/messages.ts';
 import { HTML_LANG, type Locale } from '../../i18n/locales.ts';
 import type { Atlas, PageKind } from '../atlas-types.ts';
 import { formatDate } from '../format.ts';
@@ -35,24 +35,27 @@ export interface Citation {
   after: string;
 }
 
-const PLACEHOLDER: Record<Locale, string> = { 'zh-hans': '____年__月__日', 'zh-hant': '____年__月__日', en: '[date]' };
-
 function chinese(subject: CiteSubject, locale: 'zh-hans' | 'zh-hant', address: SiteAddress): Citation {
   const t = messages(locale);
+  const k = t.kit;
   const title = locale === 'zh-hant' ? subject.title.hant : subject.title.hans;
   const url = absoluteUrl(locale, subject.path, address.site, address.base);
   const o = subject.original;
   const head = o
-    ? `《${title}》，${o.source ?? t.publisherUnknown}，${o.date ? formatDate(o.date, locale) : t.dateNotStated}；${locale === 'zh-hant' ? '收錄於' : '收录于'}${t.siteName}`
-    : `${title}，${t.siteName}`;
-  const accessed = locale === 'zh-hant' ? '訪問日期' : '访问日期';
+    ? fill(k.citeArticle, {
+        title,
+        source: o.source ?? k.citeNoSource,
+        date: o.date ? formatDate(o.date, locale) : k.citeNoDate,
+        site: t.siteName,
+      })
+    : fill(k.citePage, { title, site: t.siteName });
   return {
     lang: HTML_LANG[locale],
     locale,
     url,
-    before: `${head}，${url}（${accessed}：`,
-    placeholder: PLACEHOLDER[locale],
-    after: '）。',
+    before: fill(k.citeBefore, { head, url }),
+    placeholder: k.citePlaceholder,
+    after: k.citeAfter,
   };
 }
 
@@ -61,20 +64,26 @@ const sentence = (text: string): string => (/[.?!。？！]$/.test(text) ? text 
 
 function english(subject: CiteSubject, address: SiteAddress): Citation {
   const t = messages('en');
+  const k = t.kit;
   // Without an English title, quote the headline as published.
   const title = subject.title.en ?? (subject.original?.script === 'hant' ? subject.title.hant : subject.title.hans);
   const url = absoluteUrl('en', subject.path, address.site, address.base);
   const o = subject.original;
   const head = o
-    ? `“${sentence(title)}” ${o.source ?? 'Publisher not stated'}, ${sentence(o.date ? formatDate(o.date, 'en') : 'n.d.')} In ${t.siteName}.`
-    : `“${sentence(title)}” ${t.siteName}.`;
+    ? fill(k.citeArticle, {
+        title: sentence(title),
+        source: o.source ?? k.citeNoSource,
+        date: sentence(o.date ? formatDate(o.date, 'en') : k.citeNoDate),
+        site: t.siteName,
+      })
+    : fill(k.citePage, { title: sentence(title), site: t.siteName });
   return {
     lang: 'en',
     locale: 'en',
     url,
-    before: `${head} ${url} (accessed `,
-    placeholder: PLACEHOLDER.en,
-    after: ').',
+    before: fill(k.citeBefore, { head, url }),
+    placeholder: k.citePlaceholder,
+    after: k.citeAfter,
   };
 }
 

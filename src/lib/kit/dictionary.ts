@@ -1,10 +1,12 @@
 /**
  * The data dictionary as the about page prints it: per table, each field's
- * name, CSV columns, type and meaning in the reader's locale.
+ * name, CSV columns, type and meaning in the reader's locale (words from
+ * the locale files).
  */
 import { toHant } from '../../../scripts/lib/convert-script.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { fieldColumns, FIELDS, type FieldType } from './fields.ts';
+import { messages } from '../../i18n/messages.ts';
+import { fieldColumns, FIELDS } from './fields.ts';
 import { DATA_LICENCE } from './licence.ts';
 import { TABLES, type Table } from './urls.ts';
 
@@ -25,18 +27,6 @@ export interface DictionaryTable {
   rows: DictionaryRow[];
 }
 
-const TYPE_LABELS: Record<FieldType, { hans: string; en: string }> = {
-  id: { hans: 'id', en: 'id' },
-  text: { hans: '文字', en: 'text' },
-  number: { hans: '数值', en: 'number' },
-  boolean: { hans: 'true / false', en: 'true / false' },
-  date: { hans: '日期', en: 'date' },
-  ids: { hans: 'id 列表', en: 'list of ids' },
-  list: { hans: '文字列表', en: 'list of text' },
-  triple: { hans: '三种文字', en: 'three scripts' },
-  'triple-list': { hans: '三种文字的列表', en: 'lists in three scripts' },
-};
-
 /**
  * A bilingual text in a locale: English, Simplified, or Traditional converted from Simplified.
  * @example inLocale({ hans: '城市', en: 'City' }, 'zh-hant') // '城市'
@@ -44,6 +34,18 @@ const TYPE_LABELS: Record<FieldType, { hans: string; en: string }> = {
 export function inLocale(text: { hans: string; en: string }, locale: Locale): string {
   if (locale === 'en') return text.en;
   return locale === 'zh-hant' ? toHant(text.hans) : text.hans;
+}
+
+/**
+ * What a field means, in a locale: the table's own description, else the one
+ * shared by every table with that field; the bare name if neither exists
+ * (a unit test makes sure none is missing).
+ */
+export function fieldMeaning(table: Table, name: string, locale: Locale): string {
+  const fields = messages(locale).fields;
+  const own = fields[table] as Readonly<Record<string, string>>;
+  const common = fields.common as Readonly<Record<string, string>>;
+  return own[name] ?? common[name] ?? name;
 }
 
 /** Every table's fields, documented in a locale. */
@@ -54,8 +56,8 @@ export function dictionary(locale: Locale): DictionaryTable[] {
     rows: FIELDS[table].map((field) => ({
       name: field.name,
       columns: fieldColumns(field),
-      type: inLocale(TYPE_LABELS[field.type], locale),
-      meaning: inLocale(field, locale),
+      type: messages(locale).fieldTypes[field.type],
+      meaning: fieldMeaning(table, field.name, locale),
     })),
   }));
 }
