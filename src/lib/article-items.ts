@@ -3,6 +3,7 @@
  */
 import { messages } from '../i18n/messages.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { inArticleOrder } from './atlas-index.ts';
 import type { ArticleData, Atlas } from './atlas-types.ts';
 import { formatDate } from './format.ts';
 import { entityPath } from './links.ts';
@@ -38,6 +39,8 @@ export function articleItem(article: ArticleData, locale: Locale): ArticleItem {
 
 /** The articles with these ids that exist, newest first. */
 export function articleItems(atlas: Atlas, ids: readonly string[], locale: Locale): ArticleItem[] {
-  const wanted = new Set(ids);
-  return atlas.articles.filter((a) => wanted.has(a.id)).map((a) => articleItem(a, locale));
+  return inArticleOrder(atlas, ids).flatMap((id) => {
+    const article = atlas.article.get(id);
+    return article ? [articleItem(article, locale)] : [];
+  });
 }

@@ -29,6 +29,18 @@ type Layer = { entities: readonly Placeable[]; kind: MarkerKind; page: PageKind 
  * industries grey.
  */
 export function colouredIndustries(atlas: Atlas): string[] {
+  // Every map of every page asks; the answer depends on the atlas alone.
+  let coloured = colouredCache.get(atlas);
+  if (!coloured) {
+    coloured = rankLeads(atlas);
+    colouredCache.set(atlas, coloured);
+  }
+  return [...coloured];
+}
+
+const colouredCache = new WeakMap<Atlas, string[]>();
+
+function rankLeads(atlas: Atlas): string[] {
   const leads = new Map<string, number>();
   for (const city of atlas.cities) {
     const first = city.industries[0];

@@ -5,6 +5,7 @@
 import { fill, messages } from '../../i18n/messages.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { articleItem } from '../article-items.ts';
+import { inArticleOrder } from '../atlas-index.ts';
 import type { ArticleData, Atlas } from '../atlas-types.ts';
 import { entityPath } from '../links.ts';
 import { entityNames, localName } from '../names.ts';
@@ -79,12 +80,11 @@ export function entityFeed(
   const ids = entityArticleIds(atlas, kind, id);
   const names = entityNames(atlas, kind, id);
   if (!ids || !names) return undefined;
-  const wanted = new Set(ids);
   const site = messages(locale).siteName;
   const name = localName(names, locale);
   return channel(
     atlas,
-    atlas.articles.filter((a) => wanted.has(a.id)),
+    inArticleOrder(atlas, ids).flatMap((a) => atlas.article.get(a) ?? []),
     locale,
     address,
     {

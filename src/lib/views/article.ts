@@ -5,6 +5,7 @@
 import { fill, messages } from '../../i18n/messages.ts';
 import { TEXT_SCRIPT, type Locale } from '../../i18n/locales.ts';
 import { articleItem, type ArticleItem } from '../article-items.ts';
+import { atlasIndex } from '../atlas-index.ts';
 import type { ArticleData, Atlas } from '../atlas-types.ts';
 import { articleFigureRows, type FigureRow } from '../figure-rows.ts';
 import type { Link } from '../links.ts';
@@ -34,11 +35,6 @@ export interface ArticleView extends ArticleItem {
   description: string;
 }
 
-/** The clusters this article is evidence for. */
-function articleClusters(atlas: Atlas, article: ArticleData): string[] {
-  return atlas.clusters.filter((c) => c.articles.includes(article.id)).map((c) => c.id);
-}
-
 /** The article page of `id`; undefined when the atlas has no such article. */
 export function articleView(atlas: Atlas, id: string, locale: Locale): ArticleView | undefined {
   const article = atlas.article.get(id);
@@ -61,7 +57,7 @@ export function articleView(atlas: Atlas, id: string, locale: Locale): ArticleVi
     cities: entityLinks(atlas, 'cities', article.cities, locale),
     parks: entityLinks(atlas, 'parks', article.parks, locale),
     industries: entityLinks(atlas, 'industries', article.industries, locale),
-    clusters: entityLinks(atlas, 'clusters', articleClusters(atlas, article), locale),
+    clusters: entityLinks(atlas, 'clusters', atlasIndex(atlas).clustersByArticle.get(article.id) ?? [], locale),
     companies: companyNames(atlas, article.companies, locale),
     figures: articleFigureRows(article, locale),
     hasGarbled: article.quality.garbledSpans > 0,

@@ -4,6 +4,7 @@
 import { fill, messages } from '../../i18n/messages.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { articleItems, type ArticleItem } from '../article-items.ts';
+import { atlasIndex } from '../atlas-index.ts';
 import type { Atlas } from '../atlas-types.ts';
 import { referencedFigureRows, type FigureRef, type FigureRow } from '../figure-rows.ts';
 import type { Link } from '../links.ts';
@@ -33,7 +34,7 @@ export function industryView(atlas: Atlas, id: string, locale: Locale): Industry
   if (!industry) return undefined;
   const name = localName(industry.name, locale);
   const clusters = industry.clusters.flatMap((c) => atlas.cluster.get(c) ?? []);
-  const parks = atlas.parks.filter((p) => p.industries.includes(id)).map((p) => p.id);
+  const parks = atlasIndex(atlas).parksByIndustry.get(id) ?? [];
   const aliases =
     locale === 'en' ? industry.aliases.en : locale === 'zh-hant' ? industry.aliases.hant : industry.aliases.hans;
   return {
