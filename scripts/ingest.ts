@@ -23,6 +23,6 @@ const report = runIngest(
     outDir: resolve(values.out),
     cacheDir: values['no-cache'] ? undefined : atlasCacheDir('ingest'),
   },
-  (line) => (line.includes(': skipped ') ? console.warn(line) : console.log(line)),
+  (line) => (/: (skipped|warning:) /.test(line) ? console.warn(line) : console.log(line)),
 );
 if (values.strict && report.skipped.length > 0) process.exitCode = 1;

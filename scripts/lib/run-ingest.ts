@@ -3,7 +3,7 @@
  * (with the seed cache), write the content collections and the ingest
  * report. Used by `npm run ingest` and by the build.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildEntityTables } from './aggregate/build-tables.ts';
 import type { EntityTables } from './aggregate/types.ts';
@@ -13,6 +13,13 @@ import { articleFiles, ENTITY_SECTIONS, entityFiles } from './content-files.ts';
 import { buildLexicon } from './entities/build-lexicon.ts';
 import { loadCurated } from './entities/load-curated.ts';
 import { enrichWithGazetteer } from './enrich.ts';
+import {
+  applyEnglishTitles,
+  ENGLISH_TITLES_FILE,
+  NO_ENGLISH_TITLES,
+  parseEnglishTitles,
+  type EnglishTitles,
+} from './english-titles.ts';
 import { loadPlaces } from './gazetteer/load-places.ts';
 import { ingestCorpus, NO_CACHE, type CorpusResult, type SeedInput } from './ingest-corpus.ts';
 import { syncSection, type SyncStats } from './sync-files.ts';
@@ -33,15 +40,30 @@ export interface IngestReport {
   entities: Record<(typeof ENTITY_SECTIONS)[number], number>;
   skipped: CorpusResult['skipped'];
   merged: CorpusResult['merged'];
+  /** Problems with editor-supplied files (english-titles.yaml) that did not stop the ingest. */
+  warnings: string[];
 }
 
-/** Seed files are the plain files of the folder, in name order; dotfiles and READMEs are not seeds. */
+/** Seed files are the plain files of the folder, in name order; dotfiles, READMEs and the English titles are not seeds. */
 export function readSeeds(dir: string): SeedInput[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && !d.name.startsWith('.') && !/^readme/i.test(d.name))
+    .filter((d) => d.isFile() && !d.name.startsWith('.') && !/^readme/i.test(d.name) && d.name !== ENGLISH_TITLES_FILE)
     .map((d) => d.name)
     .sort()
     .map((file) => ({ file, bytes: readFileSync(join(dir, file)) }));
+}
+
+/** The editor's English titles for the seeds of a folder; none when the folder has no such file. */
+export function readEnglishTitles(seedsDir: string, seedFiles: readonly string[]): EnglishTitles {
+  const path = join(seedsDir, ENGLISH_TITLES_FILE);
+  if (!existsSync(path)) return NO_ENGLISH_TITLES;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { titles: new Map(), warnings: [`${path}: cannot be read (${(error as Error).message}); ignored`] };
+  }
+  return parseEnglishTitles(text, seedFiles, path);
 }
 
 function writeContent(outDir: string, result: CorpusResult, tables: EntityTables): SyncStats {
@@ -63,7 +85,14 @@ export function runIngest(run: IngestRun, log: (line: string) => void = console.
   const started = performance.now();
   const lexicon = buildLexicon(loadPlaces(), loadCurated());
   const cache = run.cacheDir ? diskSeedCache(run.cacheDir, fingerprint(run.root, INGEST_CODE)) : undefined;
-  const result = ingestCorpus(readSeeds(run.seedsDir), {}, enrichWithGazetteer(lexicon), cache ?? NO_CACHE);
+  const seeds = readSeeds(run.seedsDir);
+  const english = readEnglishTitles(
+    run.seedsDir,
+    seeds.map((s) => s.file),
+  );
+  // Titles are applied after the seed cache: editing the file never needs a fresh cache.
+  const ingested = ingestCorpus(seeds, {}, enrichWithGazetteer(lexicon), cache ?? NO_CACHE);
+  const result = { ...ingested, entries: applyEnglishTitles(ingested.entries, english.titles) };
   const tables = buildEntityTables(
     result.entries.map((entry) => ({ entry, links: entry.links ?? { mentions: [], newParks: [] } })),
     lexicon,
@@ -74,11 +103,13 @@ export function runIngest(run: IngestRun, log: (line: string) => void = console.
     entities: Object.fromEntries(ENTITY_SECTIONS.map((s) => [s, tables[s].length])) as IngestReport['entities'],
     skipped: result.skipped,
     merged: result.merged,
+    warnings: english.warnings,
   };
   mkdirSync(run.outDir, { recursive: true });
   writeFileSync(join(run.outDir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   for (const s of result.skipped) log(`ingest: skipped ${join(run.seedsDir, s.file)}: ${s.reason}`);
   for (const m of result.merged) log(`ingest: ${m.file} is the same article as ${m.into}; merged`);
+  for (const w of english.warnings) log(`ingest: warning: ${w}`);
   const counts = ENTITY_SECTIONS.map((s) => `${report.entities[s]} ${s}`).join(', ');
   const cached = cache ? `, ${cache.stats.hits} cache hits` : '';
   log(
