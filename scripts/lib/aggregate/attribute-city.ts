@@ -9,11 +9,11 @@
  */
 import type { Mention } from '../entities/types.ts';
 import type { Block } from '../types.ts';
+import { sentenceEnd, sentenceStart } from '../sentence-bounds.ts';
 import type { CityOf } from './types.ts';
 
 /** Mentions that place a sentence somewhere (companies and industries do not). */
 const PLACING_KINDS = new Set(['city', 'district', 'zone', 'park']);
-const SENTENCE_END = /[。！？!?；;]/u;
 
 interface PlacedMention {
   start: number;
@@ -24,11 +24,7 @@ interface PlacedMention {
 export type CityAttributor = (paragraph: number, offset: number) => string | undefined;
 
 function sentenceBounds(text: string, offset: number): [number, number] {
-  let start = offset;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
-  let end = offset;
-  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
-  return [start, end];
+  return [sentenceStart(text, offset), sentenceEnd(text, offset)];
 }
 
 function placedByParagraph(mentions: readonly Mention[], cityOf: CityOf): Map<number, PlacedMention[]> {

@@ -6,6 +6,7 @@
  * first city). A park with no city at all is dropped: it could not be drawn.
  */
 import { toHans, toHant } from '../convert-script.ts';
+import { sentenceStart } from '../sentence-bounds.ts';
 import { anchorKey } from './build-lexicon.ts';
 import { matchTexts, type MatchedText } from './match-mentions.ts';
 import { findParkCandidates, type ParkCandidate } from './park-candidates.ts';
@@ -20,14 +21,6 @@ export interface DetectedParks {
   newParks: NewPark[];
   /** One mention per occurrence of a new park. */
   mentions: Mention[];
-}
-
-const SENTENCE_END = /[。！？；!?;]/g;
-
-function sentenceStart(text: string, offset: number): number {
-  let start = 0;
-  for (const match of text.slice(0, offset).matchAll(SENTENCE_END)) start = match.index + 1;
-  return start;
 }
 
 function placeOf(m: Mention, lexicon: Lexicon): { city?: string; district?: string } {

@@ -4,7 +4,7 @@
  * a park, zone or company in that sentence wins over a city, district or
  * industry (the sentence is about the park even when the city is named later).
  */
-import { sentenceStart } from './clauses.ts';
+import { sentenceStart } from '../sentence-bounds.ts';
 import type { FigureMention, MentionKind } from './types.ts';
 
 const RANK: Readonly<Record<MentionKind, number>> = {

@@ -6,7 +6,7 @@
  * then weak words (规模); then the default of the dimension.
  */
 import type { FigureKind } from '../types.ts';
-import { clauseEnd, clauseStart, sentenceStart } from './clauses.ts';
+import { clauseEnd, clauseStart, sentenceStart } from '../sentence-bounds.ts';
 import { findKeywords, type KeywordHit, type KeywordRule } from './keywords.ts';
 import type { Candidate, Dimension } from './types.ts';
 

@@ -13,7 +13,7 @@
  */
 import type { FigureKind } from '../types.ts';
 import { entityFor, indexMentions, type MentionIndex } from './attach-entity.ts';
-import { phraseStart } from './clauses.ts';
+import { phraseStart } from '../sentence-bounds.ts';
 import { classifyFigure, type Classification } from './classify-figure.ts';
 import { foldWidth } from './fold-width.ts';
 import { scanCandidates } from './scan-candidates.ts';

@@ -4,7 +4,7 @@
  * measure word (家 → companies, 件 → cases), else nothing (a count of
  * unknown things is dropped: precision over recall).
  */
-import { isPhraseEnd } from './clauses.ts';
+import { isPhraseEnd } from '../sentence-bounds.ts';
 import { alternation, COUNT_NOUNS, MEASURE_WORDS } from './units.ts';
 
 const NOUN_RE = new RegExp(alternation(Object.keys(COUNT_NOUNS)), 'g');

@@ -4,7 +4,7 @@
  * dates, times, phone numbers, versions, sizes (12英寸), generations (8.5代)
  * and names (5G, 十四五) carry no unit from the tables and fall away.
  */
-import { phraseStart } from './clauses.ts';
+import { phraseStart } from '../sentence-bounds.ts';
 import {
   CHINESE_NUMERAL_CHARS,
   multiplierExponent,

@@ -1,7 +1,9 @@
 /**
- * Sentence and clause limits inside a paragraph. A figure's kind is read from
- * its clause (between commas), its entity from its sentence (between 。！？；),
- * and its quoted phrase never crosses a list comma, a bracket or a quotation mark.
+ * Sentence, clause and phrase limits inside a paragraph, shared by every stage
+ * that reads context: a figure's kind comes from its clause (between commas),
+ * its entity from its sentence (between 。！？；), and its quoted phrase never
+ * crosses a list comma, a bracket or a quotation mark; a new park and a piece
+ * of cluster evidence take their city from their sentence.
  */
 
 const SENTENCE_END = /[。！？；!?;\n]/;
@@ -26,6 +28,14 @@ function forwardTo(text: string, from: number, stop: RegExp): number {
  */
 export function sentenceStart(text: string, at: number): number {
   return backTo(text, at, SENTENCE_END);
+}
+
+/**
+ * End of the sentence holding offset `at` (the offset of its punctuation, or the text length).
+ * @example sentenceEnd('甲。乙丙', 0) // 1
+ */
+export function sentenceEnd(text: string, at: number): number {
+  return forwardTo(text, at, SENTENCE_END);
 }
 
 /** Start of the clause (comma-delimited) holding offset `at`. */
