@@ -134,6 +134,21 @@ describe('linkEntities: organisation names', () => {
     expect(link('', '苏州市人民政府与华为技术有限公司签署协议。').cities).toEqual(['suzhou-jiangsu']);
   });
 
+  test('does not count a place that begins a company’s short name in a list of companies', () => {
+    expect(link('', '与国药集团、华熙国际、北京复华等知名龙头企业达成合作。').cities).toEqual([]);
+    expect(link('', '引进苏州汇川、宁德时代等企业。').cities).toEqual([]);
+  });
+
+  test('still counts places listed as places, even before 等企业', () => {
+    expect(link('', '北京、上海等城市的企业。').cities).toEqual(['beijing', 'shanghai']);
+    expect(link('', '来自北京、上海等地的企业。').cities).toEqual(['beijing', 'shanghai']);
+  });
+
+  test('does not count a place that runs through a name into a headquarters', () => {
+    expect(link('', '签约合肥某某湿法设备总部研发基地项目。').cities).toEqual([]);
+    expect(link('', '青岛总部经济区。').cities).toEqual(['qingdao']);
+  });
+
   test('keeps a place in brackets after another place (上海(浦东)), drops it after a name', () => {
     expect(link('', '继上海(浦东)之后。').districts).toEqual(['shanghai-pudong']);
     expect(link('', '一汽解放(青岛)商用车研究院。').cities).toEqual([]);

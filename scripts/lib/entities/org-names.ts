@@ -36,6 +36,12 @@ const STOP_CHARS = new Set('在与和及的是等将已了到向对从把被让�
 // After 深圳富士康 these words make the place the site of the company's park or
 // project (深圳富士康工业园区, 青岛富士康项目), not part of the company's name.
 const SITE_WORDS = ['工业园', '产业园', '科技园', '园区', '基地', '项目', '工厂', '厂区'];
+// 合肥贝斯兰湿法设备总部: a headquarters belongs to a company, so a place that
+// runs through a name into 总部 names where the company comes from.
+const HEADQUARTERS = '总部';
+// The nouns that close a list of companies: 与中国医药集团、华熙国际、北京复华等知名企业.
+const LIST_NOUNS = ['企业', '公司', '集团', '厂商', '巨头', '龙头', '品牌'];
+const LIST_TAIL = 8;
 const LOOKAHEAD = 16;
 const MIN_WEAK_NAME = 2;
 
@@ -61,6 +67,7 @@ function isBracketTag(folded: string, span: SpanInfo, placeEnds: ReadonlySet<num
 function isFollowedBySuffix(folded: string, end: number): boolean {
   for (let k = end; k < Math.min(folded.length, end + LOOKAHEAD); k++) {
     if (STRONG_SUFFIXES.some((s) => folded.startsWith(s, k))) return true;
+    if (k - end >= MIN_WEAK_NAME && folded.startsWith(HEADQUARTERS, k)) return true;
     const weak = WEAK_SUFFIXES.find((s) => folded.startsWith(s, k));
     if (weak && k - end >= MIN_WEAK_NAME) {
       const after = k + weak.length;
@@ -69,6 +76,31 @@ function isFollowedBySuffix(folded: string, end: number): boolean {
     const ch = folded[k];
     if (!isNameChar(ch) && ch !== '(' && ch !== ')') return false;
     if (STOP_CHARS.has(ch as string)) return false;
+  }
+  return false;
+}
+
+/** Whether the text at `from` is 等 and a noun for companies follows within a few characters. */
+function closesCompanyList(folded: string, from: number): boolean {
+  if (folded[from] !== '等') return false;
+  const tail = folded.slice(from + 1, from + 1 + LIST_TAIL);
+  return LIST_NOUNS.some((noun) => tail.includes(noun));
+}
+
+/**
+ * 北京 in 与中国医药集团、华熙国际、北京复华等知名企业: the place begins an item
+ * of a 、-list that closes with 等…企业, and more name follows it in the item,
+ * so the item is a company's short name. (北京、上海等城市 keeps both: no name
+ * follows the place, and the list is of cities.)
+ */
+function isCompanyListItem(folded: string, end: number): boolean {
+  let k = end;
+  while (k < folded.length && isNameChar(folded[k]) && folded[k] !== '等') k++;
+  if (k === end) return false;
+  for (let i = k; i < Math.min(folded.length, k + 4 * LOOKAHEAD); i++) {
+    const ch = folded[i];
+    if (ch === '等') return closesCompanyList(folded, i);
+    if (ch !== '、' && !isNameChar(ch)) return false;
   }
   return false;
 }
@@ -89,5 +121,5 @@ export function inOrgName(
   const companyEnd = companies.get(span.end);
   if (companyEnd !== undefined && !SITE_WORDS.some((w) => folded.startsWith(w, companyEnd))) return true;
   if (isBracketTag(folded, span, placeEnds)) return true;
-  return isFollowedBySuffix(folded, span.end);
+  return isFollowedBySuffix(folded, span.end) || isCompanyListItem(folded, span.end);
 }
