@@ -193,7 +193,7 @@ export const en: Messages = {
   notFoundHome: 'Home',
 
   listSeparator: ', ',
-  originalHeadline: 'Headline as published',
+  originalHeadline: 'Headline as published:',
 
   search: {
     title: 'Search',
@@ -266,6 +266,30 @@ export const en: Messages = {
     dictionaryMeaning: 'Meaning',
     dictionaryColumns: 'CSV columns:',
     licenceHeading: 'Licence of the downloads',
+  },
+
+  charts: {
+    table: 'Show as a table',
+    evidence: 'Evidence',
+    rank: 'Rank',
+    count: 'Count',
+    kind: 'Kind',
+    figures: 'Figures',
+    date: 'Date',
+    article: 'Article',
+    undated: 'Undated',
+    kinds: {
+      investment: 'Investment',
+      output: 'Output',
+      revenue: 'Revenue',
+      fund: 'Funds',
+      capacity: 'Capacity',
+      count: 'Counts',
+      share: 'Shares',
+      growth: 'Growth',
+      area: 'Area',
+      amount: 'Amounts',
+    },
   },
 
   fieldTypes: {

@@ -185,7 +185,7 @@ export const zhHans = {
   notFoundHome: '返回首页',
 
   listSeparator: '、',
-  originalHeadline: '原标题',
+  originalHeadline: '原标题：',
 
   search: {
     title: '搜索',
@@ -251,6 +251,30 @@ export const zhHans = {
     dictionaryMeaning: '含义',
     dictionaryColumns: 'CSV 列：',
     licenceHeading: '下载数据的许可',
+  },
+
+  charts: {
+    table: '以表格查看',
+    evidence: '证据',
+    rank: '排名',
+    count: '数量',
+    kind: '类别',
+    figures: '数字',
+    date: '日期',
+    article: '文章',
+    undated: '无日期',
+    kinds: {
+      investment: '投资',
+      output: '产值',
+      revenue: '营收',
+      fund: '基金',
+      capacity: '产能',
+      count: '数量',
+      share: '占比',
+      growth: '增长',
+      area: '面积',
+      amount: '金额',
+    },
   },
 
   fieldTypes: {

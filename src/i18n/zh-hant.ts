@@ -184,7 +184,7 @@ export const zhHant: Messages = {
   notFoundHome: '返回首頁',
 
   listSeparator: '、',
-  originalHeadline: '原標題',
+  originalHeadline: '原標題：',
 
   search: {
     title: '搜尋',
@@ -250,6 +250,30 @@ export const zhHant: Messages = {
     dictionaryMeaning: '含義',
     dictionaryColumns: 'CSV 欄：',
     licenceHeading: '下載數據的許可',
+  },
+
+  charts: {
+    table: '以表格檢視',
+    evidence: '證據',
+    rank: '排名',
+    count: '數量',
+    kind: '類別',
+    figures: '數字',
+    date: '日期',
+    article: '文章',
+    undated: '無日期',
+    kinds: {
+      investment: '投資',
+      output: '產值',
+      revenue: '營收',
+      fund: '基金',
+      capacity: '產能',
+      count: '數量',
+      share: '佔比',
+      growth: '增長',
+      area: '面積',
+      amount: '金額',
+    },
   },
 
   fieldTypes: {

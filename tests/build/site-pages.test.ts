@@ -144,3 +144,50 @@ describe('the sitemap', () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
   });
 });
+
+describe('an article with an English title from the editor (tests/fixtures/seeds/english-titles.yaml)', () => {
+  const ENGLISH = 'Wuxi’s Internet of Things cluster speeds up';
+  const CHINESE = '无锡物联网产业集群加快发展';
+  const seedOf = (id: string) => readFileSync(join(content, 'articles', id, 'zh-hans.mdx'), 'utf8');
+  const titled = ids('articles').find((id) => seedOf(id).includes('file: "wuxi-gb18030.txt"'))!;
+  const untitled = ids('articles').find((id) => !/\n {2}en: /.test(seedOf(id)))!;
+
+  test('the ingest wrote it into the frontmatter', () => {
+    expect(titled).toBeDefined();
+    expect(seedOf(titled)).toContain(`  en: "${ENGLISH}"`);
+  });
+
+  test('is the /en/ heading and <title>, with the headline as published below it marked as Chinese', () => {
+    const doc = readPage(dist, `en/articles/${titled}/index.html`);
+    const h1 = doc.querySelector('h1');
+    expect(h1?.text.trim()).toBe(ENGLISH);
+    expect(h1?.getAttribute('lang')).toBeUndefined();
+    expect(doc.querySelector('title')?.text).toContain(ENGLISH);
+    expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain(ENGLISH);
+    const original = doc.querySelector('.article-original [lang="zh-Hans"]');
+    expect(original?.text).toBe(CHINESE);
+  });
+
+  test('names the article in the /en/ list of articles', () => {
+    const list = readPage(dist, 'en/articles/index.html');
+    const link = list.querySelectorAll('a').find((a) => a.getAttribute('href')?.endsWith(`articles/${titled}/`));
+    expect(link?.text.trim()).toBe(ENGLISH);
+  });
+
+  test('leaves the Chinese pages with their Chinese heading', () => {
+    const doc = readPage(dist, `articles/${titled}/index.html`);
+    expect(doc.querySelector('h1')?.text.trim()).toBe(CHINESE);
+    expect(doc.querySelector('.article-original')).toBeNull();
+  });
+
+  test('an article without one keeps its Chinese heading on /en/, marked as Chinese', () => {
+    expect(untitled).toBeDefined();
+    const h1 = readPage(dist, `en/articles/${untitled}/index.html`).querySelector('h1');
+    expect(h1?.getAttribute('lang')).toBe('zh-Hans');
+  });
+
+  test('a line naming no seed is a warning in the build log, naming the file and the key', () => {
+    const log = readFileSync(inject('fixture').ingestLog, 'utf8');
+    expect(log).toMatch(/warning: .*english-titles\.yaml: "no-such-seed\.txt"/);
+  });
+});
