@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { convertScript, toHans, toHant } from '../../scripts/lib/convert-script.ts';
+import { convertScript, shangBeforeSigning, toHans, toHant } from '../../scripts/lib/convert-script.ts';
 import { detectScript, scriptEvidence } from '../../scripts/lib/detect-script.ts';
 
 describe('convertScript', () => {
@@ -7,6 +7,23 @@ describe('convertScript', () => {
     expect(toHant('集成电路产业园')).toBe('集成電路產業園');
     // Phrase tables would turn 软件 into 軟體 and 网络 into 網路; we keep the author's words.
     expect(toHant('软件和网络')).toBe('軟件和網絡');
+  });
+
+  test('writes 簽 in a signing after 上, where OpenCC alone would draw a lot (籤)', () => {
+    expect(toHant('网上签约仪式')).toBe('網上簽約儀式');
+    expect(toHant('在大会上签订协议，会上签下项目')).toBe('在大會上簽訂協議，會上簽下項目');
+    // Drawing a lot is still 籤.
+    expect(toHant('抽到上签')).toBe('抽到上籤');
+  });
+
+  test('derives the 上+签 phrases from the phrase table, leaving ones it already has', () => {
+    const table: [string, string][] = [
+      ['签约', '簽約'],
+      ['签子', '籤子'],
+      ['签字', '簽字'],
+      ['上签字', '上簽字'],
+    ];
+    expect(shangBeforeSigning(table)).toEqual([['上签约', '上簽約']]);
   });
 
   test('folds Taiwan variants when converting to Simplified', () => {
