@@ -7,8 +7,10 @@
  *
  *   npx node scripts/bench-search.ts --dist dist [--base /atlas/] [--json out.json]
  *   npx node scripts/bench-search.ts --seeds seeds      (builds into .bench/search first)
+ *
+ * Importing it runs nothing: `main()` runs only when it is the entry script.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -28,11 +30,13 @@ const QUERIES: { path: string; query: string; next: string }[] = [
   { path: 'search/', query: 'xqzvkjwpq', next: 'qzxv' },
 ];
 
-const KINDS: [string, RegExp][] = [
-  ['runtime', /\/pagefind\/(pagefind[^/]*\.js|pagefind-entry\.json|wasm\.|[^/]*\.pf_meta)/],
-  ['index', /\/pagefind\/index\//],
-  ['fragments', /\/pagefind\/fragment\//],
-  ['filters', /\/pagefind\/filter\//],
+// Bundles live in pagefind/<locale>/ (src/lib/search/bundle-path.ts); a bare pagefind/ is an older build.
+/** Which kind of file a URL fetched by a search page is, for the byte breakdown. */
+export const KINDS: [string, RegExp][] = [
+  ['runtime', /\/pagefind\/(?:[^/]+\/)?(pagefind[^/]*\.js|pagefind-entry\.json|wasm\.|[^/]*\.pf_meta)/],
+  ['index', /\/pagefind\/(?:[^/]+\/)?index\//],
+  ['fragments', /\/pagefind\/(?:[^/]+\/)?fragment\//],
+  ['filters', /\/pagefind\/(?:[^/]+\/)?(filter\/|filter-values\.json)/],
   ['folding', /\/search\/folding\.json/],
   ['converter', /\/_astro\/(t2cn|cn2t|s2t-characters)[^/]*\.js/],
   ['page', /./],
@@ -53,7 +57,11 @@ interface Measure {
   totalGzip: number;
 }
 
-function kindOf(url: string): string {
+/**
+ * The kind of a fetched URL (see KINDS).
+ * @example kindOf('http://127.0.0.1:8080/atlas/pagefind/en/index/en_1.pf_index') // 'index'
+ */
+export function kindOf(url: string): string {
   return KINDS.find(([, re]) => re.test(url))?.[0] ?? 'page';
 }
 
@@ -105,18 +113,27 @@ async function measure(browser: Browser, url: string, query: string, next: strin
   return { open, first, warm };
 }
 
-/** Bytes of each language's word index and result fragments in the bundle, to set what a query fetched against. */
-function bundleSizes(dist: string): Record<string, { index: number; fragments: number }> {
+/**
+ * Bytes of each language's word index and result fragments, to set what a query fetched against:
+ * every bundle under `pagefind/` (one per locale; a bare `pagefind/` bundle of an older build too).
+ */
+export function bundleSizes(dist: string): Record<string, { index: number; fragments: number }> {
   const sizes: Record<string, { index: number; fragments: number }> = {};
-  for (const [folder, key] of [
-    ['index', 'index'],
-    ['fragment', 'fragments'],
-  ] as const) {
-    const dir = join(dist, 'pagefind', folder);
-    for (const file of readdirSync(dir)) {
-      const lang = file.slice(0, file.indexOf('_'));
-      sizes[lang] ??= { index: 0, fragments: 0 };
-      sizes[lang][key] += statSync(join(dir, file)).size;
+  const root = join(dist, 'pagefind');
+  const bundles = [root, ...readdirSync(root).map((name) => join(root, name))].filter((dir) =>
+    existsSync(join(dir, 'pagefind-entry.json')),
+  );
+  for (const bundle of bundles) {
+    for (const [folder, key] of [
+      ['index', 'index'],
+      ['fragment', 'fragments'],
+    ] as const) {
+      const dir = join(bundle, folder);
+      for (const file of existsSync(dir) ? readdirSync(dir) : []) {
+        const lang = file.slice(0, file.indexOf('_'));
+        sizes[lang] ??= { index: 0, fragments: 0 };
+        sizes[lang][key] += statSync(join(dir, file)).size;
+      }
     }
   }
   return sizes;
@@ -177,7 +194,10 @@ async function main(): Promise<void> {
   if (values.json) writeFileSync(values.json, `${JSON.stringify(rows, null, 2)}\n`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+// Run only as a script: tests import the pure parts above.
+if (import.meta.main) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

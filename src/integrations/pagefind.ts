@@ -1,27 +1,38 @@
 /**
  * Builds the full-text search index as the last step of `astro build`.
  *
- * Pagefind reads the built HTML (only the parts marked `data-pagefind-body`),
- * splits it into one index per `<html lang>` (zh-Hans, zh-Hant, en) and writes
- * the bundle to `<outDir>/pagefind/`. Pages are fed one by one, in path order
- * (so the bundle is the same on every build), after marking text in the other
- * Chinese script as not indexed. Any error Pagefind reports fails the build:
- * a site whose search silently finds nothing is worse than no build.
+ * Each locale is indexed on its own, in its own Pagefind service process
+ * (`createIndex` … `writeFiles`, then `close()` ends the process and frees
+ * its memory), into its own bundle `<outDir>/pagefind/<locale>/`: the peak
+ * memory is one locale's, not the whole site's, and a search page downloads
+ * only its own locale's runtime and metadata. Only pages marked
+ * `data-pagefind-body` are sent (entity and article pages), in path order so
+ * the bundle is the same on every build, after text in the other Chinese
+ * script is marked as not indexed. Each bundle also gets a small list of its
+ * filter values (`filter-values.json`), so the search page fills its menus
+ * without downloading every filter chunk. Any error Pagefind reports fails
+ * the build: a site whose search silently finds nothing is worse than no build.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { bundleFolder, FILTER_VALUES_FILE, SEARCH_ROOT } from '../lib/search/bundle-path.ts';
+import { addPageFilters, pageFilters, sortFilterValues, type FilterValues } from '../lib/search/filter-values.ts';
 import { ignoreForeignScript } from '../lib/search/foreign-script.ts';
+import { pagesByLocale } from './pagefind-pages.ts';
 
 /** What one indexing run produced. */
 export interface SearchIndexReport {
-  /** Pages indexed, all languages together. */
+  /** Pages indexed, all locales together. */
   pages: number;
-  /** Pages per index language, as Pagefind names them (`zh-hans`, `zh-hant`, `en`). */
+  /** Pages per locale (`zh-hans`, `zh-hant`, `en`); a locale with no page has no bundle. */
   languages: Record<string, number>;
-  /** The bundle folder. */
+  /** Milliseconds each locale's index took. */
+  millis: Record<string, number>;
+  /** The folder holding the per-locale bundles. */
   outputPath: string;
 }
 
@@ -30,21 +41,12 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`pagefind: ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
-/** Page counts per language from the bundle's entry file. */
-async function languageCounts(bundle: string): Promise<Record<string, number>> {
+/** Page count of a bundle, from its entry file (one language per bundle). */
+async function bundlePageCount(bundle: string): Promise<number> {
   const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
-  return Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
-}
-
-/** HTML files of a built site, as sorted `/`-separated paths, leaving out an earlier bundle. */
-async function htmlPaths(site: string): Promise<string[]> {
-  const all = await readdir(site, { recursive: true });
-  return all
-    .map((p) => p.split(sep).join('/'))
-    .filter((p) => p.endsWith('.html') && !p.startsWith('pagefind/'))
-    .sort();
+  return Object.values(entry.languages).reduce((sum, info) => sum + info.page_count, 0);
 }
 
 /** The URL a built file is served at, relative to the base (`cities/qingdao/index.html` → `/cities/qingdao/`). */
@@ -53,36 +55,58 @@ export function pageUrl(path: string): string {
 }
 
 /**
- * Index every HTML page of a built site and write the bundle into
- * `<site>/pagefind/`. Rejects when Pagefind reports any error or indexes no page.
- * @example await indexSite('/tmp/dist') // { pages: 42, languages: { 'zh-hans': 14, … }, … }
+ * Index one locale's pages into `bundle` in a service process of its own,
+ * ended afterwards whatever happens. Returns the number of pages indexed.
  */
-export async function indexSite(site: string): Promise<SearchIndexReport> {
-  const outputPath = join(site, 'pagefind');
+async function indexLocale(site: string, paths: readonly string[], bundle: string): Promise<number> {
+  const filters: FilterValues = {};
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex({ writePlayground: false });
     check('createIndex', errors);
     if (!index) throw new Error('pagefind: createIndex returned no index');
-    for (const path of await htmlPaths(site)) {
+    for (const path of paths) {
       const content = ignoreForeignScript(await readFile(join(site, path), 'utf8'));
+      addPageFilters(filters, pageFilters(content));
       check(`indexing ${path}`, (await index.addHTMLFile({ url: pageUrl(path), content })).errors);
     }
-    const written = await index.writeFiles({ outputPath });
-    check(`writing ${outputPath}`, written.errors);
-    const languages = await languageCounts(outputPath);
-    const pages = Object.values(languages).reduce((a, b) => a + b, 0);
-    if (pages === 0) throw new Error(`pagefind: no page in ${site} is marked data-pagefind-body`);
-    return { pages, languages, outputPath };
+    await rm(bundle, { recursive: true, force: true });
+    check(`writing ${bundle}`, (await index.writeFiles({ outputPath: bundle })).errors);
   } finally {
     await pagefind.close();
   }
+  await writeFile(join(bundle, FILTER_VALUES_FILE), `${JSON.stringify(sortFilterValues(filters))}\n`);
+  return bundlePageCount(bundle);
 }
 
-/** One log line per run: totals and each language's share. */
+/**
+ * Index the marked pages of a built site, one bundle per locale in
+ * `<site>/pagefind/<locale>/`. Rejects when Pagefind reports any error or no page is marked.
+ * @example await indexSite('/tmp/dist') // { pages: 42, languages: { 'zh-hans': 14, … }, … }
+ */
+export async function indexSite(site: string): Promise<SearchIndexReport> {
+  const outputPath = join(site, SEARCH_ROOT);
+  const byLocale = await pagesByLocale(site);
+  if (LOCALES.every((locale) => byLocale[locale].length === 0)) {
+    throw new Error(`pagefind: no page in ${site} is marked data-pagefind-body`);
+  }
+  await rm(outputPath, { recursive: true, force: true });
+  await mkdir(outputPath, { recursive: true });
+  const languages: Record<string, number> = {};
+  const millis: Record<string, number> = {};
+  for (const locale of LOCALES.filter((l: Locale) => byLocale[l].length > 0)) {
+    const started = performance.now();
+    languages[locale] = await indexLocale(site, byLocale[locale], join(site, bundleFolder(locale)));
+    millis[locale] = Math.round(performance.now() - started);
+  }
+  const pages = Object.values(languages).reduce((a, b) => a + b, 0);
+  return { pages, languages, millis, outputPath };
+}
+
+/** One log line per run: totals and each locale's pages and time (the bench reads the total time after it). */
 export function describeReport(report: SearchIndexReport): string {
   const langs = Object.entries(report.languages)
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([lang, n]) => `${lang} ${n}`)
+    .map(([lang, n]) => `${lang} ${n}${report.millis[lang] === undefined ? '' : ` (${report.millis[lang]} ms)`}`)
     .join(', ');
   return `indexed ${report.pages} pages (${langs}) → ${report.outputPath}`;
 }

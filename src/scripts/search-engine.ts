@@ -6,6 +6,8 @@
  * first query that needs it.
  */
 import { localizedPath, type Locale } from '../i18n/locales.ts';
+import { bundleUrl, FILTER_VALUES_FILE } from '../lib/search/bundle-path.ts';
+import type { FilterValues } from '../lib/search/filter-values.ts';
 import { expandQuery, mayConvert, needsPhrases, type FoldingTable } from '../lib/search/folding.ts';
 import { mergeResults } from '../lib/search/merge.ts';
 import { hasHan, normalizeQuery } from '../lib/search/query.ts';
@@ -36,7 +38,6 @@ interface Pagefind {
   init(): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResults | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** What a search found, and which queries were run for it. */
@@ -48,7 +49,7 @@ export interface Outcome {
 /** A search engine for one locale of a site deployed under `base`. */
 export interface Engine {
   search(query: string, filters: Partial<Record<FilterKey, string>>): Promise<Outcome>;
-  filterValues(): Promise<Record<string, Record<string, number>>>;
+  filterValues(): Promise<FilterValues>;
   /** The queries actually searched for an input (after script and vocabulary folding). */
   variants(query: string): Promise<string[]>;
   /** Start loading Pagefind (when the reader is about to type), so the first query is quicker. */
@@ -64,7 +65,7 @@ export function createEngine(locale: Locale, base: string): Engine {
   // A failed load is forgotten, so the next query tries again (a flaky connection, a deploy in progress).
   const loadPagefind = () =>
     (pagefind ??= (async () => {
-      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      const api = (await import(/* @vite-ignore */ `${bundleUrl(base, locale)}pagefind.js`)) as Pagefind;
       await api.options({ baseUrl: base, ranking: RANKING });
       return api;
     })().catch((error: unknown) => {
@@ -126,5 +127,12 @@ export function createEngine(locale: Locale, base: string): Engine {
       .then((api) => api.init())
       .catch(() => undefined);
 
-  return { search, variants, warm, filterValues: async () => (await loadPagefind()).filters() };
+  // The values listed at build time, not Pagefind's filters(), which downloads every filter chunk.
+  const filterValues = async (): Promise<FilterValues> => {
+    const response = await fetch(`${bundleUrl(base, locale)}${FILTER_VALUES_FILE}`);
+    if (!response.ok) throw new Error(`search filters: HTTP ${response.status}`);
+    return (await response.json()) as FilterValues;
+  };
+
+  return { search, variants, warm, filterValues };
 }

@@ -9,11 +9,11 @@ const root = mkdtempSync(join(tmpdir(), 'atlas-search-index-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /**
- * The indexed text of every page of a bundle, by URL (fragments are gzipped
+ * The indexed text of every page of a locale's bundle, by URL (fragments are gzipped
  * JSON after a signature; Pagefind puts zero-width spaces between Chinese words).
  */
-function indexedText(site: string): Record<string, string> {
-  const dir = join(site, 'pagefind', 'fragment');
+function indexedText(site: string, locale: string): Record<string, string> {
+  const dir = join(site, 'pagefind', locale, 'fragment');
   return Object.fromEntries(
     readdirSync(dir).map((f) => {
       const json = gunzipSync(readFileSync(join(dir, f)))
@@ -23,6 +23,14 @@ function indexedText(site: string): Record<string, string> {
       return [url, content.replaceAll('\u200b', '')];
     }),
   );
+}
+
+/** The languages a bundle's entry file lists, with their page counts. */
+function bundleLanguages(site: string, locale: string): Record<string, number> {
+  const entry = JSON.parse(readFileSync(join(site, 'pagefind', locale, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
 }
 
 function page(site: string, path: string, lang: string, body: string, marked = true): void {
@@ -35,7 +43,7 @@ function page(site: string, path: string, lang: string, body: string, marked = t
 }
 
 describe('indexSite', () => {
-  test('writes one index per page language into <site>/pagefind, counting only marked pages', async () => {
+  test('writes one bundle per locale into <site>/pagefind/<locale>, each holding only its own marked pages', async () => {
     const site = join(root, 'site');
     page(site, 'cities/qingdao', 'zh-Hans', '<h1>青岛</h1><p>集成电路产业</p>');
     page(site, 'articles/a', 'zh-Hans', '<h1>文章</h1><p>青岛的集成电路</p>');
@@ -44,8 +52,41 @@ describe('indexSite', () => {
     page(site, 'en/search', 'en', '<h1>Search</h1>', false);
     const report = await indexSite(site);
     expect(report.languages).toEqual({ 'zh-hans': 2, 'zh-hant': 1, en: 1 });
-    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(describeReport(report)).toMatch(/en 1, zh-hans 2, zh-hant 1/);
+    for (const locale of ['zh-hans', 'zh-hant', 'en']) {
+      expect(existsSync(join(site, 'pagefind', locale, 'pagefind.js'))).toBe(true);
+      expect(Object.keys(bundleLanguages(site, locale))).toEqual([locale]);
+    }
+    expect(Object.keys(indexedText(site, 'en'))).toEqual(['/en/cities/qingdao/']);
+    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(false);
+    expect(describeReport(report)).toMatch(/en 1 \(\d+ ms\), zh-hans 2 \(\d+ ms\), zh-hant 1 \(\d+ ms\)/);
+  });
+
+  test("lists each bundle's filter values with their page counts, so menus need no filter chunk", async () => {
+    const site = join(root, 'filters');
+    const meta = (type: string, city: string) =>
+      `<span data-pagefind-filter="type[data-value]" data-value="${type}"></span>` +
+      `<span data-pagefind-filter="city[data-value]" data-value="${city}"></span>`;
+    page(site, 'cities/qingdao', 'zh-Hans', `<h1>青岛</h1>${meta('city', '青岛')}`);
+    page(site, 'articles/a', 'zh-Hans', `<h1>文章</h1>${meta('article', '青岛')}`);
+    page(site, 'articles/b', 'zh-Hans', `<h1>文章</h1>${meta('article', '天津')}`);
+    page(site, 'en/cities/qingdao', 'en', `<h1>Qingdao</h1>${meta('city', 'Qingdao')}`);
+    await indexSite(site);
+    const values = (locale: string) =>
+      JSON.parse(readFileSync(join(site, 'pagefind', locale, 'filter-values.json'), 'utf8')) as unknown;
+    expect(values('zh-hans')).toEqual({ city: { 天津: 1, 青岛: 2 }, type: { article: 2, city: 1 } });
+    expect(values('en')).toEqual({ city: { Qingdao: 1 }, type: { city: 1 } });
+    expect(existsSync(join(site, 'pagefind', 'zh-hant'))).toBe(false);
+  });
+
+  test('replaces an earlier bundle rather than mixing old files into the new one', async () => {
+    const site = join(root, 'again');
+    page(site, 'articles/a', 'zh-Hans', '<h1>文章</h1><p>第一版</p>');
+    await indexSite(site);
+    mkdirSync(join(site, 'pagefind', 'stale'), { recursive: true });
+    writeFileSync(join(site, 'pagefind', 'zh-hans', 'fragment', 'old.pf_fragment'), 'x');
+    await indexSite(site);
+    expect(readdirSync(join(site, 'pagefind'))).toEqual(['zh-hans']);
+    expect(readdirSync(join(site, 'pagefind', 'zh-hans', 'fragment'))).not.toContain('old.pf_fragment');
   });
 
   test("leaves text in the other Chinese script out of each page's index", async () => {
@@ -58,10 +99,10 @@ describe('indexSite', () => {
     );
     page(site, 'zh-hant/cities/qingdao', 'zh-Hant', '<h1>青島</h1><dl><dd lang="zh-Hans">青岛市</dd></dl>');
     await indexSite(site);
-    const text = indexedText(site);
-    expect(text['/cities/qingdao/']).toContain('Qingdao');
-    expect(text['/cities/qingdao/']).not.toContain('青島市');
-    expect(text['/zh-hant/cities/qingdao/']).not.toContain('青岛市');
+    const hans = indexedText(site, 'zh-hans');
+    expect(hans['/cities/qingdao/']).toContain('Qingdao');
+    expect(hans['/cities/qingdao/']).not.toContain('青島市');
+    expect(indexedText(site, 'zh-hant')['/zh-hant/cities/qingdao/']).not.toContain('青岛市');
   });
 
   test('fails with a clear message when the folder has no page to index', async () => {

@@ -1,0 +1,58 @@
+/**
+ * Which built pages go into which locale's search index. Only pages with a
+ * `data-pagefind-body` element are indexed (entity and article pages; lists,
+ * maps, embeds and the search page itself have none), so the others are
+ * never sent to Pagefind at all; each indexed page goes to the locale of its
+ * `<html lang>`.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { HTML_LANG, LOCALES, type Locale } from '../i18n/locales.ts';
+import { SEARCH_ROOT } from '../lib/search/bundle-path.ts';
+
+const HTML_LANG_ATTR = /<html\b[^>]*?\slang=(["'])([^"']*)\1/i;
+const BODY_MARK = /<[a-z][\w-]*\s[^<>]*?\bdata-pagefind-body\b/i;
+
+/**
+ * The locale a page's `<html lang>` tag names, or null for a tag the atlas does not use.
+ * @example localeOfLang('zh-Hant') // 'zh-hant'
+ */
+export function localeOfLang(tag: string): Locale | null {
+  const lower = tag.toLowerCase();
+  return LOCALES.find((locale) => HTML_LANG[locale].toLowerCase() === lower) ?? null;
+}
+
+/**
+ * The locale a page is indexed in, or null when it is not indexed (no
+ * `data-pagefind-body`). A marked page in a language the atlas does not have is an error.
+ * @example indexLocale('<html lang="en"><main data-pagefind-body>…') // 'en'
+ */
+export function indexLocale(html: string, path = 'page'): Locale | null {
+  if (!BODY_MARK.test(html)) return null;
+  const lang = HTML_LANG_ATTR.exec(html)?.[2];
+  const locale = lang === undefined ? null : localeOfLang(lang);
+  if (!locale) throw new Error(`pagefind: ${path} is marked for search but its <html lang> is "${lang ?? ''}"`);
+  return locale;
+}
+
+/** HTML files of a built site, as sorted `/`-separated paths, leaving out the search bundles. */
+export async function htmlPaths(site: string): Promise<string[]> {
+  const all = await readdir(site, { recursive: true });
+  return all
+    .map((p) => p.split(sep).join('/'))
+    .filter((p) => p.endsWith('.html') && !p.startsWith(`${SEARCH_ROOT}/`))
+    .sort();
+}
+
+/**
+ * The pages to index in each locale, as sorted paths relative to the site;
+ * every locale is present, with no page when it has none.
+ */
+export async function pagesByLocale(site: string): Promise<Record<Locale, string[]>> {
+  const byLocale = Object.fromEntries(LOCALES.map((l) => [l, [] as string[]])) as Record<Locale, string[]>;
+  for (const path of await htmlPaths(site)) {
+    const locale = indexLocale(await readFile(join(site, path), 'utf8'), path);
+    if (locale) byLocale[locale].push(path);
+  }
+  return byLocale;
+}
