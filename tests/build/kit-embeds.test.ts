@@ -1,22 +1,35 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { readPage } from '../helpers/dist.ts';
 
 const { dist } = inject('fixture');
-const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as Record<
-  'cities' | 'clusters',
-  { id: string }[]
->;
+const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as {
+  cities: { id: string }[];
+  clusters: { id: string; city: string }[];
+};
 const PREFIXES = ['', 'zh-hant/', 'en/'];
-const embeds = PREFIXES.flatMap((prefix) =>
-  (['cities', 'clusters'] as const).flatMap((kind) => atlas[kind].map((e) => ({ prefix, kind, id: e.id }))),
-);
+const embeds = PREFIXES.flatMap((prefix) => atlas.cities.map((e) => ({ prefix, kind: 'cities', id: e.id })));
 
 describe('embeddable maps', () => {
-  test('exist for every city and cluster in each locale', () => {
+  test('exist for every city in each locale', () => {
     expect(embeds.length).toBeGreaterThan(0);
     for (const e of embeds) readPage(dist, `${e.prefix}embed/${e.kind}/${e.id}/index.html`);
+  });
+
+  test('are offered on city pages, and on cluster pages as their city’s map', () => {
+    expect(atlas.clusters.length).toBeGreaterThan(0);
+    const snippet = (page: string) => readPage(dist, page).querySelector('pre.kit-embed__code')?.rawText ?? '';
+    for (const prefix of PREFIXES) {
+      const city = atlas.cities[0]!.id;
+      expect(snippet(`${prefix}cities/${city}/index.html`)).toContain(`/atlas/${prefix}embed/cities/${city}/`);
+      for (const cluster of atlas.clusters) {
+        const code = snippet(`${prefix}clusters/${cluster.id}/index.html`);
+        expect(code).toContain(`/atlas/${prefix}embed/cities/${cluster.city}/`);
+        expect(existsSync(join(dist, `${prefix}embed/cities/${cluster.city}/index.html`))).toBe(true);
+      }
+    }
+    expect(existsSync(join(dist, 'embed/clusters'))).toBe(false);
   });
 
   test('are bare pages: the map and a credit link, no site header, navigation or footer', () => {

@@ -1,48 +1,80 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { readPage } from '../helpers/dist.ts';
 
 const { dist } = inject('fixture');
-const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as Record<string, { id: string }[]>;
-const KINDS = ['cities', 'parks', 'industries', 'clusters', 'articles'];
+const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as Record<
+  string,
+  { id: string; city?: string }[]
+>;
+const CARD_KINDS = ['cities', 'parks', 'industries', 'articles'];
 const LOCALES = ['zh-hans', 'zh-hant', 'en'];
+const PREFIXES = ['', 'zh-hant/', 'en/'];
 
-/** Width and height from a PNG's IHDR chunk; throws when the file is not a PNG. */
-function pngSize(file: string): [number, number] {
+/** Width and height from a JPEG's start-of-frame segment; throws when the file is not a JPEG. */
+function jpegSize(file: string): [number, number] {
   const bytes = readFileSync(file);
-  if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error(`${file} is not a PNG`);
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  if (bytes.readUInt16BE(0) !== 0xffd8) throw new Error(`${file} is not a JPEG`);
+  let at = 2;
+  while (at < bytes.length) {
+    const marker = bytes.readUInt16BE(at);
+    if (marker >= 0xffc0 && marker <= 0xffc3) return [bytes.readUInt16BE(at + 7), bytes.readUInt16BE(at + 5)];
+    at += 2 + bytes.readUInt16BE(at + 2);
+  }
+  throw new Error(`${file} has no frame header`);
 }
 
-const cards = LOCALES.flatMap((locale) => [
-  `og/${locale}/home.png`,
-  ...KINDS.flatMap((kind) => (atlas[kind] ?? []).map((e) => `og/${locale}/${kind}/${e.id}.png`)),
-]);
+const cards = [
+  ...LOCALES.map((locale) => `og/${locale}.jpg`),
+  ...CARD_KINDS.flatMap((kind) => (atlas[kind] ?? []).map((e) => `og/${kind}/${e.id}.jpg`)),
+];
+
+/** The og:image of a page, as a path under the site. */
+const ogImage = (page: string): string =>
+  new URL(readPage(dist, page).querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
 
 describe('share cards', () => {
-  test('exist for every kind of page, in every locale', () => {
-    for (const kind of KINDS) expect(atlas[kind]?.length, kind).toBeGreaterThan(0);
+  test('exist for every city, park, industry and article, and for the home page in each locale', () => {
+    for (const kind of CARD_KINDS) expect(atlas[kind]?.length, kind).toBeGreaterThan(0);
     for (const card of cards) expect(existsSync(join(dist, card)), card).toBe(true);
   });
 
-  test('are 1200 × 630 PNG images', () => {
-    for (const card of cards) expect(pngSize(join(dist, card)), card).toEqual([1200, 630]);
+  test('are 1200 × 630 JPEG images', () => {
+    for (const card of cards) expect(jpegSize(join(dist, card)), card).toEqual([1200, 630]);
   });
 
-  test('differ between pages and between locales of a page', () => {
+  test('are one per page, shared by its three locales', () => {
     const city = atlas.cities![0]!.id;
-    const bytes = (path: string) => readFileSync(join(dist, path)).toString('base64');
-    expect(bytes(`og/zh-hans/cities/${city}.png`)).not.toBe(bytes(`og/en/cities/${city}.png`));
-    const other = atlas.cities![1]?.id;
-    if (other) expect(bytes(`og/zh-hans/cities/${city}.png`)).not.toBe(bytes(`og/zh-hans/cities/${other}.png`));
+    const images = PREFIXES.map((prefix) => ogImage(`${prefix}cities/${city}/index.html`));
+    expect(images).toEqual(Array(3).fill(`/atlas/og/cities/${city}.jpg`));
+    expect(existsSync(join(dist, 'og', 'zh-hans', 'cities'))).toBe(false);
   });
 
-  test('come from a cache keyed by their content, so an unchanged page reuses its image', () => {
+  test('of a cluster page are its city’s card, and the home page has one per locale', () => {
+    const cluster = atlas.clusters![0]!;
+    expect(existsSync(join(dist, 'og', 'clusters'))).toBe(false);
+    for (const prefix of PREFIXES) {
+      expect(ogImage(`${prefix}clusters/${cluster.id}/index.html`)).toBe(`/atlas/og/cities/${cluster.city}.jpg`);
+    }
+    expect(PREFIXES.map((prefix) => ogImage(`${prefix}index.html`))).toEqual(
+      LOCALES.map((locale) => `/atlas/og/${locale}.jpg`),
+    );
+  });
+
+  test('differ between pages and between the locales of the home page', () => {
+    const bytes = (path: string) => readFileSync(join(dist, path)).toString('base64');
+    const [first, second] = atlas.cities!;
+    if (second) expect(bytes(`og/cities/${first!.id}.jpg`)).not.toBe(bytes(`og/cities/${second.id}.jpg`));
+    expect(bytes('og/zh-hans.jpg')).not.toBe(bytes('og/en.jpg'));
+  });
+
+  test('come from a cache keyed by their content that holds only this build’s cards', () => {
     const cache = join(dist, '..', '.astro-cache', 'atlas-og');
     const cached = readdirSync(cache);
-    expect(cached.every((f) => /^[0-9a-f]{64}\.png$/.test(f))).toBe(true);
+    expect(cached.every((f) => /^[0-9a-f]{64}\.jpg$/.test(f))).toBe(true);
     const built = new Set(cards.map((card) => readFileSync(join(dist, card)).toString('base64')));
     const stored = new Set(cached.map((f) => readFileSync(join(cache, f)).toString('base64')));
-    for (const image of built) expect(stored.has(image)).toBe(true);
+    expect(stored).toEqual(built);
   });
 });

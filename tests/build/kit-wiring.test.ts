@@ -24,20 +24,27 @@ const LOCALES = [
 const KINDS = ['cities', 'parks', 'industries', 'clusters', 'articles'] as const;
 const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as Record<
   (typeof KINDS)[number],
-  { id: string }[]
+  { id: string; city?: string }[]
 >;
 const pages = LOCALES.flatMap((locale) =>
   KINDS.flatMap((kind) =>
-    atlas[kind].map((e) => ({ locale, kind, id: e.id, file: `${locale.prefix}${kind}/${e.id}/index.html` })),
+    atlas[kind].map((e) => ({
+      locale,
+      kind,
+      id: e.id,
+      // A cluster shows its city's share card and offers its city's map.
+      card: kind === 'clusters' ? `cities/${e.city}` : `${kind}/${e.id}`,
+      file: `${locale.prefix}${kind}/${e.id}/index.html`,
+    })),
   ),
 );
 const exists = (url: string) => fileFor(dist, BASE, url.startsWith(ORIGIN) ? new URL(url).pathname : url) !== null;
 
 describe('entity and article pages carry the kit', () => {
-  test('og:image is the page’s own share card, as an absolute URL to a built file', () => {
+  test('og:image is the page’s share card (a cluster’s is its city’s), as an absolute URL to a built file', () => {
     for (const p of pages) {
       const image = readPage(dist, p.file).querySelector('meta[property="og:image"]')?.getAttribute('content');
-      expect(image, p.file).toBe(`${ORIGIN}${BASE}og/${p.locale.code}/${p.kind}/${p.id}.png`);
+      expect(image, p.file).toBe(`${ORIGIN}${BASE}og/${p.card}.jpg`);
       expect(exists(image!), image).toBe(true);
     }
   });
@@ -75,7 +82,7 @@ describe('entity and article pages carry the kit', () => {
     }
   });
 
-  test('city and cluster pages show the iframe code of their embeddable map', () => {
+  test('city and cluster pages show the iframe code of their (city’s) embeddable map', () => {
     for (const p of pages.filter((x) => x.kind === 'cities' || x.kind === 'clusters')) {
       // node-html-parser keeps a <pre>'s content as raw text: drop the <code> tags, then decode.
       const raw = readPage(dist, p.file).querySelector('pre.kit-embed__code')?.rawText ?? '';
@@ -86,7 +93,7 @@ describe('entity and article pages carry the kit', () => {
         .replace(/&gt;/g, '>')
         .replace(/&amp;/g, '&');
       const src = /<iframe src="([^"]+)"/.exec(code)?.[1];
-      expect(src, p.file).toBe(`${ORIGIN}${BASE}${p.locale.prefix}embed/${p.kind}/${p.id}/`);
+      expect(src, p.file).toBe(`${ORIGIN}${BASE}${p.locale.prefix}embed/${p.card}/`);
       expect(exists(src!), src).toBe(true);
     }
   });

@@ -72,7 +72,9 @@ function countingTables(source: Tables): { tables: Tables; reads: () => number }
         return Reflect.get(target, key, receiver) as unknown;
       },
     });
-  const tables = Object.fromEntries(Object.entries(source).map(([k, rows]) => [k, wrap(rows as object[])])) as Tables;
+  const tables = Object.fromEntries(
+    Object.entries(source).map(([k, rows]) => [k, wrap(rows as object[])]),
+  ) as unknown as Tables;
   return { tables, reads: () => reads };
 }
 

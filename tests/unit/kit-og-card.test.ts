@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadBasemap } from '../../src/lib/geo/basemap.ts';
-import { CARD, cardSvg, drawable, type CardContent } from '../../src/lib/kit/og-card.ts';
+import { CARD, cardBackground, cardOverlay, cardSvg, drawable, type CardContent } from '../../src/lib/kit/og-card.ts';
 import { homeCard, keyFigure, pageCard } from '../../src/lib/kit/og-content.ts';
 import { kitAtlas } from './kit-fixture.ts';
 import { parseXml, type XmlElement } from './kit-xml.ts';
@@ -14,36 +14,44 @@ function texts(el: XmlElement): string[] {
 }
 
 describe('what a card says', () => {
-  test('a city card names the city in the locale’s script, its province, key figure and evidence', () => {
-    const card = pageCard(atlas, 'cities', 'dezhou', 'zh-hant')!;
-    expect(card).toMatchObject({ script: 'hant', title: '德州市', kicker: '城市 · 山東省', site: '產業集群地圖集' });
-    expect(card.figure?.value).toContain('120億元');
-    expect(card.figure?.label).toBe('投資 · 样例日报');
-    expect(card.evidence).toContain('2 篇文章');
+  test('a city card, shared by every locale, names the city in Chinese and English with its province, key figure and evidence', () => {
+    const card = pageCard(atlas, 'cities', 'dezhou')!;
+    expect(card).toMatchObject({ script: 'hans', title: '德州市', subtitle: 'Dezhou' });
+    expect(card.kicker).toBe('城市 City · 山东省 Shandong');
+    expect(card.site).toBe('产业集群地图集 · Industrial Cluster Atlas');
+    expect(card.figure?.value).toMatch(/^120亿元 · .*12/);
+    expect(card.figure?.label).toBe('投资 Investment · 样例日报');
+    expect(card.evidence).toBe('2 篇文章 · 3 个数字 / 2 articles · 3 figures');
   });
 
   test('a park card puts the park on the map as the main dot and its city beside it', () => {
-    const card = pageCard(atlas, 'parks', 'dezhou-digital-park', 'en')!;
-    expect(card.kicker).toBe('Industrial park · Dezhou');
+    const card = pageCard(atlas, 'parks', 'dezhou-digital-park')!;
+    expect(card.kicker).toBe('产业园区 Industrial park · 德州市 Dezhou');
     expect(card.dots.filter((d) => d.primary).map((d) => d.coords)).toEqual([[37.45, 116.3]]);
     expect(card.dots.some((d) => !d.primary)).toBe(true);
   });
 
-  test('an article card shows the publisher and date, the headline and the cities it is about', () => {
-    const card = pageCard(atlas, 'articles', '2023-09-10-33334444', 'zh-hans')!;
-    expect(card.kicker).toBe('文章 · 樣例時報 <b>&</b> · 2023年9月10日');
+  test('an article card shows the headline as printed, the publisher and date, and the cities it is about', () => {
+    const card = pageCard(atlas, 'articles', '2023-09-10-33334444')!;
+    expect(card.kicker).toBe('文章 Article · 樣例時報 <b>&</b> · 2023年9月10日');
     expect(card.title).toBe('=天津武清 新材料基地\u0007');
-    expect(card.evidence).toBe('天津市、德州市');
+    expect(card.subtitle).toBeNull();
+    expect(card.evidence).toBe('天津市、德州市 / Tianjin, Dezhou');
     expect(card.dots).toHaveLength(2);
+    expect(pageCard(atlas, 'articles', '2022-03-04-11112222')!.subtitle).toBe('Dezhou signs "digital" park deal');
   });
 
-  test('an industry card counts its cities and articles; the home card counts the atlas', () => {
-    expect(pageCard(atlas, 'industries', 'digital-economy', 'en')!.evidence).toBe('1 city · 2 articles');
+  test('an industry card counts its cities and articles; the home card counts the atlas in its locale', () => {
+    expect(pageCard(atlas, 'industries', 'digital-economy')!.evidence).toBe(
+      '1 个城市 · 2 篇文章 / 1 city · 2 articles',
+    );
     expect(homeCard(atlas, 'zh-hans')).toMatchObject({ title: '产业集群地图集', evidence: '2 个城市 · 3 篇文章' });
+    expect(homeCard(atlas, 'en')).toMatchObject({ script: 'en', evidence: '2 cities · 3 articles', subtitle: null });
   });
 
   test('an unknown page has no card', () => {
-    expect(pageCard(atlas, 'clusters', 'nowhere', 'en')).toBeUndefined();
+    expect(pageCard(atlas, 'cities', 'nowhere')).toBeUndefined();
+    expect(pageCard(atlas, 'articles', 'nowhere')).toBeUndefined();
   });
 
   test('the key figure is the largest sum in yuan, over counts and shares', () => {
@@ -59,6 +67,7 @@ describe('the card as SVG', () => {
     script: 'hans',
     kicker: '城市 · 山东省',
     title: '</text><script>alert(1)</script>',
+    subtitle: 'Dezhou',
     figure: { value: '120亿元', label: '投资 · 样例日报' },
     evidence: '2 篇文章 · 1 个数字',
     site: '产业集群地图集',
@@ -87,8 +96,25 @@ describe('the card as SVG', () => {
     expect(cardSvg(content, basemap, ALL_FONTS)).toBe(cardSvg(content, basemap, ALL_FONTS));
   });
 
+  test('splits into a background that is the same for every card and an overlay with the card’s own text and dots', () => {
+    const other = {
+      ...content,
+      title: '天津市',
+      dots: [{ coords: [39.14, 117.18] as [number, number], primary: true }],
+    };
+    expect(cardBackground(basemap)).not.toContain('<text');
+    expect(cardBackground(basemap)).not.toContain('<circle');
+    const overlay = parseXml(cardOverlay(content, ALL_FONTS));
+    expect([overlay.attributes.width, overlay.attributes.height]).toEqual([String(CARD.width), String(CARD.height)]);
+    expect(texts(overlay)).toEqual(texts(parseXml(cardSvg(content, basemap, ALL_FONTS))));
+    expect(texts(overlay)).toContain('Dezhou');
+    expect(cardOverlay(other, ALL_FONTS)).not.toBe(cardOverlay(content, ALL_FONTS));
+    // The overlay is light: the map's outlines stay in the background.
+    expect(cardOverlay(content, ALL_FONTS).length * 5).toBeLessThan(cardBackground(basemap).length);
+  });
+
   test('without a Chinese font, Chinese text is left out instead of drawn as boxes', () => {
-    const chinese = { ...content, title: '德州市', evidence: '2 articles' };
+    const chinese = { ...content, title: '德州市', subtitle: null, evidence: '2 articles' };
     const svg = parseXml(cardSvg(chinese, basemap, { latin: true, cjk: false }));
     expect(texts(svg)).toEqual(['2 articles']);
   });

@@ -3,18 +3,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fontSupportOf, systemFontSupport } from '../../src/lib/kit/fonts.ts';
-import { cachedPng, cardKey, defaultCacheDir, loadSharpRenderer, type Renderer } from '../../src/lib/kit/og-render.ts';
+import {
+  cachedCard,
+  cardKey,
+  defaultCacheDir,
+  loadSharpRenderer,
+  pruneCardCache,
+  type CardLayers,
+  type Renderer,
+} from '../../src/lib/kit/og-render.ts';
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JPEG_START = [0xff, 0xd8, 0xff];
+
+/** A card whose overlay is `overlay` on a plain background. */
+const card = (overlay: string, background = '<svg>bg</svg>'): CardLayers => ({ background, overlay });
 
 /** A renderer that counts its calls and returns the SVG's bytes. */
 function countingRenderer(version = 'test 1'): Renderer & { calls: number } {
   const renderer = {
     version,
     calls: 0,
-    rasterize: async (svg: string) => {
+    rasterize: async (layers: CardLayers) => {
       renderer.calls += 1;
-      return new TextEncoder().encode(`png of ${svg}`);
+      return new TextEncoder().encode(`image of ${layers.background} ${layers.overlay}`);
     },
   };
   return renderer;
@@ -24,28 +35,42 @@ describe('the share-card cache', () => {
   test('renders a card once; the same SVG again is read from the cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kit-og-'));
     const renderer = countingRenderer();
-    const first = await cachedPng('<svg>a</svg>', renderer, dir);
-    const second = await cachedPng('<svg>a</svg>', renderer, dir);
+    const first = await cachedCard(card('<svg>a</svg>'), renderer, dir);
+    const second = await cachedCard(card('<svg>a</svg>'), renderer, dir);
     expect(renderer.calls).toBe(1);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
-    expect(readdirSync(dir)).toEqual([`${cardKey('<svg>a</svg>', 'test 1')}.png`]);
+    expect(readdirSync(dir)).toEqual([`${cardKey(card('<svg>a</svg>'), 'test 1')}.jpg`]);
   });
 
-  test('a changed SVG or a new renderer version renders again', async () => {
+  test('a changed overlay or background, or a new renderer version, renders again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kit-og-'));
     const renderer = countingRenderer();
-    await cachedPng('<svg>a</svg>', renderer, dir);
-    await cachedPng('<svg>b</svg>', renderer, dir);
-    expect(renderer.calls).toBe(2);
+    await cachedCard(card('<svg>a</svg>'), renderer, dir);
+    await cachedCard(card('<svg>b</svg>'), renderer, dir);
+    await cachedCard(card('<svg>a</svg>', '<svg>other bg</svg>'), renderer, dir);
+    expect(renderer.calls).toBe(3);
     const upgraded = countingRenderer('test 2');
-    await cachedPng('<svg>a</svg>', upgraded, dir);
+    await cachedCard(card('<svg>a</svg>'), upgraded, dir);
     expect(upgraded.calls).toBe(1);
-    expect(readdirSync(dir)).toHaveLength(3);
+    expect(readdirSync(dir)).toHaveLength(4);
+  });
+
+  test('pruning keeps the cards still in use and deletes the rest, partial files included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kit-og-'));
+    const renderer = countingRenderer();
+    for (const overlay of ['a', 'b', 'c']) await cachedCard(card(overlay), renderer, dir);
+    writeFileSync(join(dir, 'left-over.jpg.123.partial'), '');
+    const keep = new Set([cardKey(card('a'), 'test 1'), cardKey(card('c'), 'test 1')]);
+    expect(pruneCardCache(dir, keep)).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual([...keep].map((k) => `${k}.jpg`).sort());
+    await cachedCard(card('a'), renderer, dir);
+    expect(renderer.calls).toBe(3);
+    expect(pruneCardCache(join(dir, 'missing'), keep)).toBe(0);
   });
 
   test('creates its folder and leaves no partial files behind', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'kit-og-')), 'deep', 'atlas-og');
-    await cachedPng('<svg/>', countingRenderer(), dir);
+    await cachedCard(card('<svg/>'), countingRenderer(), dir);
     expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
   });
 
@@ -55,22 +80,38 @@ describe('the share-card cache', () => {
   });
 
   test('keys are SHA-256 hex digests that differ by content and by renderer', () => {
-    expect(cardKey('<svg/>', 'v1')).toMatch(/^[0-9a-f]{64}$/);
-    expect(cardKey('<svg/>', 'v1')).not.toBe(cardKey('<svg/>', 'v2'));
-    expect(cardKey('<svg/>', 'v1')).not.toBe(cardKey('<svg />', 'v1'));
+    expect(cardKey(card('<svg/>'), 'v1')).toMatch(/^[0-9a-f]{64}$/);
+    expect(cardKey(card('<svg/>'), 'v1')).not.toBe(cardKey(card('<svg/>'), 'v2'));
+    expect(cardKey(card('<svg/>'), 'v1')).not.toBe(cardKey(card('<svg />'), 'v1'));
+    // The two layers are kept apart: moving text between them changes the key.
+    expect(cardKey({ background: 'ab', overlay: 'c' }, 'v1')).not.toBe(
+      cardKey({ background: 'a', overlay: 'bc' }, 'v1'),
+    );
   });
 });
 
 describe('the renderer', () => {
-  test('turns SVG into a PNG of the same size, identically each time', async () => {
+  const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="63">${body}</svg>`;
+  const layers = card(
+    svg('<rect x="60" width="60" height="63" fill="#0a5f66"/>'),
+    svg('<rect width="120" height="63" fill="#b1271b"/>'),
+  );
+
+  test('draws the overlay onto the background as a JPEG of the same size, identically each time', async () => {
     const renderer = await loadSharpRenderer();
     expect(renderer).not.toBeNull();
-    const svg =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="63"><rect width="120" height="63" fill="#b1271b"/></svg>';
-    const [a, b] = await Promise.all([renderer!.rasterize(svg), renderer!.rasterize(svg)]);
-    expect([...a.slice(0, 8)]).toEqual(PNG_SIGNATURE);
-    const view = new DataView(a.buffer, a.byteOffset);
-    expect([view.getUint32(16), view.getUint32(20)]).toEqual([120, 63]);
+    const [a, b] = await Promise.all([renderer!.rasterize(layers), renderer!.rasterize(layers)]);
+    expect([...a.slice(0, 3)]).toEqual(JPEG_START);
+    const { default: sharp } = await import('sharp');
+    const { data, info } = await sharp(a).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([120, 63]);
+    // Left half shows the red background, right half the teal overlay.
+    const pixel = (x: number, y: number) => [
+      ...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3),
+    ];
+    const near = (got: number[], want: number[]) => got.every((v, i) => Math.abs(v - want[i]!) <= 12);
+    expect(near(pixel(20, 30), [0xb1, 0x27, 0x1b])).toBe(true);
+    expect(near(pixel(100, 30), [0x0a, 0x5f, 0x66])).toBe(true);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(renderer!.version).toMatch(/rsvg/);
   });

@@ -28,6 +28,10 @@ describe('wrapping a title into lines', () => {
     for (const line of lines) expect(line).not.toMatch(/^[，。、]/);
   });
 
+  test('a closing quotation mark never starts a line either', () => {
+    expect(wrapText('德州“数字”园区', 4.7, 3)).toEqual(['德州“数字”', '园区']);
+  });
+
   test('text too long for its lines ends the last line with an ellipsis that fits', () => {
     const lines = wrapText('青岛市集成电路产业集群发展大会', 4, 2);
     expect(lines).toHaveLength(2);

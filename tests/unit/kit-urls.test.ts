@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { embedCode } from '../../src/lib/kit/embed.ts';
-import { dataUrl, embedUrl, entityDataFile, feedUrl, ogImageUrl } from '../../src/lib/kit/urls.ts';
+import { dataUrl, embedUrl, entityDataFile, feedUrl, homeImageUrl, ogImageUrl } from '../../src/lib/kit/urls.ts';
 
 describe('addresses of the kit', () => {
   test('data has no locale prefix and keeps the deployment base', () => {
@@ -16,13 +16,15 @@ describe('addresses of the kit', () => {
     expect(feedUrl('en', '/atlas/', 'industries', 'software')).toBe('/atlas/en/industries/software/rss.xml');
   });
 
-  test('embeds and share cards are per locale', () => {
+  test('embeds are per locale', () => {
     expect(embedUrl('zh-hans', '/atlas/', 'cities', 'qingdao')).toBe('/atlas/embed/cities/qingdao/');
-    expect(embedUrl('en', '/', 'clusters', 'qingdao-software')).toBe('/en/embed/clusters/qingdao-software/');
-    expect(ogImageUrl('zh-hant', '/atlas/', 'articles', '2020-04-21-6b53536a')).toBe(
-      '/atlas/og/zh-hant/articles/2020-04-21-6b53536a.png',
-    );
-    expect(ogImageUrl('en', '/')).toBe('/og/en/home.png');
+    expect(embedUrl('en', '/', 'cities', 'qingdao')).toBe('/en/embed/cities/qingdao/');
+  });
+
+  test('a page’s share card is the same in every locale; the home card is per locale', () => {
+    expect(ogImageUrl('/atlas/', 'articles', '2020-04-21-6b53536a')).toBe('/atlas/og/articles/2020-04-21-6b53536a.jpg');
+    expect(homeImageUrl('en', '/')).toBe('/og/en.jpg');
+    expect(homeImageUrl('zh-hant', '/atlas')).toBe('/atlas/og/zh-hant.jpg');
   });
 
   test('a base without its trailing slash gives the same addresses', () => {

@@ -1,17 +1,18 @@
 /**
- * What each page's share card says: a pure function of the atlas, the page
- * and the locale.
+ * What each page's share card says: a pure function of the atlas and the
+ * page. One card serves a page in every locale, so it carries the Chinese
+ * and the English name; only the home page has a card per locale.
  */
 import { messages } from '../../i18n/messages.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { ArticleData, Atlas, PageKind } from '../atlas-types.ts';
+import type { ArticleData, Atlas } from '../atlas-types.ts';
 import { formatDate } from '../format.ts';
 import { evidenceText } from '../geo/markers.ts';
 import { figureKindLabel, figureValue, type FigureRef } from '../figure-rows.ts';
-import { articleTitle, entityNames, localName } from '../names.ts';
 import type { CardContent } from './og-card.ts';
 import type { MapDot } from './og-map.ts';
 import { countText, kitText } from './text.ts';
+import type { CardKind } from './urls.ts';
 
 type Figure = ArticleData['figures'][number];
 type Placed = { coords: [number, number] };
@@ -40,103 +41,134 @@ export function keyFigure(atlas: Atlas, refs: readonly FigureRef[]): { article: 
   return best;
 }
 
-function shownFigure(atlas: Atlas, refs: readonly FigureRef[], locale: Locale): CardContent['figure'] {
-  const key = keyFigure(atlas, refs);
-  if (!key) return null;
-  const source = key.article.source ?? messages(locale).publisherUnknown;
-  return { value: figureValue(key.figure, locale), label: `${figureKindLabel(key.figure.kind, locale)} · ${source}` };
-}
-
 const SCRIPT: Record<Locale, CardContent['script']> = { 'zh-hans': 'hans', 'zh-hant': 'hant', en: 'en' };
+
+/** The locales a shared card speaks: Chinese first, then English. */
+const CHINESE: Locale = 'zh-hans';
+const ENGLISH: Locale = 'en';
 
 const dots = (places: readonly (Placed | undefined)[], primary: (i: number) => boolean): MapDot[] =>
   places.flatMap((p, i) => (p ? [{ coords: p.coords, primary: primary(i) }] : []));
 
-function card(locale: Locale, parts: Omit<CardContent, 'script' | 'site'>): CardContent {
-  return { script: SCRIPT[locale], site: messages(locale).siteName, ...parts };
+/** Chinese and English as one line: "城市 · City"; once when they are the same. */
+const both = (zh: string, en: string, separator = ' · '): string =>
+  zh === en || en === '' ? zh : zh === '' ? en : `${zh}${separator}${en}`;
+
+/** A figure in Chinese and English: "120亿元 · CNY 12 bn", with its kind in both and its publisher. */
+function sharedFigure(atlas: Atlas, refs: readonly FigureRef[]): CardContent['figure'] {
+  const key = keyFigure(atlas, refs);
+  if (!key) return null;
+  const source = key.article.source ?? messages(CHINESE).publisherUnknown;
+  const kind = both(figureKindLabel(key.figure.kind, CHINESE), figureKindLabel(key.figure.kind, ENGLISH), ' ');
+  return {
+    value: both(figureValue(key.figure, CHINESE), figureValue(key.figure, ENGLISH)),
+    label: `${kind} · ${source}`,
+  };
+}
+
+/** A card every locale's page shares: Chinese text, English under it. */
+function sharedCard(parts: Omit<CardContent, 'script' | 'site'>): CardContent {
+  return { script: 'hans', site: both(messages(CHINESE).siteName, messages(ENGLISH).siteName), ...parts };
 }
 
 const join = (locale: Locale, items: string[]): string => items.join(locale === 'en' ? ', ' : '、');
 
-function articleCard(atlas: Atlas, article: ArticleData, locale: Locale): CardContent {
-  const t = messages(locale);
-  const kicker = [
-    kitText(locale).kind.articles,
-    article.source ?? t.publisherUnknown,
-    article.date ? formatDate(article.date, locale) : t.dateNotStated,
-  ].join(' · ');
+function articleCard(atlas: Atlas, article: ArticleData): CardContent {
+  const kind = both(kitText(CHINESE).kind.articles, kitText(ENGLISH).kind.articles, ' ');
+  const date = article.date ? formatDate(article.date, CHINESE) : messages(CHINESE).dateNotStated;
   const cities = article.cities.map((id) => atlas.city.get(id));
-  return card(locale, {
-    kicker,
-    title: articleTitle(article, locale).text,
-    figure: shownFigure(
+  const names = cities.slice(0, 4).flatMap((c) => (c ? [c.name] : []));
+  return sharedCard({
+    kicker: [kind, article.source ?? messages(CHINESE).publisherUnknown, date].join(' · '),
+    // The headline as printed: Traditional when the article was.
+    title: article.title[article.script],
+    subtitle: article.title.en ?? null,
+    figure: sharedFigure(
       atlas,
       article.figures.map((_, index) => ({ article: article.id, index })),
-      locale,
     ),
-    evidence: join(
-      locale,
-      cities.slice(0, 4).flatMap((c) => (c ? [localName(c.name, locale)] : [])),
+    evidence: both(
+      join(
+        CHINESE,
+        names.map((n) => n.hans),
+      ),
+      join(
+        ENGLISH,
+        names.map((n) => n.en),
+      ),
+      ' / ',
     ),
     dots: dots(cities, (i) => i === 0),
   });
 }
 
-/** The card of an entity or article page; undefined when the atlas has no such page. */
-export function pageCard(atlas: Atlas, kind: PageKind, id: string, locale: Locale): CardContent | undefined {
-  if (kind === 'articles') {
-    const article = atlas.article.get(id);
-    return article && articleCard(atlas, article, locale);
-  }
-  const names = entityNames(atlas, kind, id);
-  if (!names) return undefined;
-  const k = kitText(locale).kind[kind];
-  const title = localName(names, locale);
-  const cityName = (cityId: string) => {
-    const city = atlas.city.get(cityId);
-    return city ? localName(city.name, locale) : '';
-  };
-  if (kind === 'industries') {
-    const industry = atlas.industry.get(id)!;
-    const clusters = industry.clusters.flatMap((c) => atlas.cluster.get(c)?.figures ?? []);
+const evidence = (articles: number, figures: number): string =>
+  both(evidenceText(articles, figures, CHINESE), evidenceText(articles, figures, ENGLISH), ' / ');
+
+function industryCard(atlas: Atlas, id: string): CardContent | undefined {
+  const industry = atlas.industry.get(id);
+  if (!industry) return undefined;
+  const counts = (locale: Locale) => {
     const t = kitText(locale);
-    return card(locale, {
-      kicker: k,
-      title,
-      figure: shownFigure(atlas, clusters, locale),
-      evidence: `${countText(t.cardCities, industry.cities.length)} · ${countText(t.cardArticles, industry.articles.length)}`,
-      dots: dots(
-        industry.cities.map((c) => atlas.city.get(c)),
-        () => true,
-      ),
-    });
-  }
-  const entity =
-    kind === 'cities' ? atlas.city.get(id)! : kind === 'parks' ? atlas.park.get(id)! : atlas.cluster.get(id)!;
-  const cityId = 'city' in entity ? entity.city : id;
-  const province = kind === 'cities' && atlas.city.get(id)?.province;
-  const place = kind === 'parks' ? atlas.park.get(id) : atlas.city.get(cityId);
-  const others =
-    kind === 'parks' ? [atlas.city.get(cityId)] : ('parks' in entity ? entity.parks : []).map((p) => atlas.park.get(p));
-  return card(locale, {
-    kicker: [k, province ? localName(province, locale) : kind === 'cities' ? '' : cityName(cityId)]
-      .filter(Boolean)
-      .join(' · '),
-    title,
-    figure: shownFigure(atlas, entity.figures, locale),
-    evidence: evidenceText(entity.articles.length, entity.figures.length, locale),
-    dots: [...dots(others, () => false), ...dots([place], () => true)],
+    return `${countText(t.cardCities, industry.cities.length, locale)} · ${countText(t.cardArticles, industry.articles.length, locale)}`;
+  };
+  return sharedCard({
+    kicker: both(kitText(CHINESE).kind.industries, kitText(ENGLISH).kind.industries, ' '),
+    title: industry.name.hans,
+    subtitle: industry.name.en,
+    figure: sharedFigure(
+      atlas,
+      industry.clusters.flatMap((c) => atlas.cluster.get(c)?.figures ?? []),
+    ),
+    evidence: both(counts(CHINESE), counts(ENGLISH), ' / '),
+    dots: dots(
+      industry.cities.map((c) => atlas.city.get(c)),
+      () => true,
+    ),
   });
 }
 
-/** The card of the home page: the atlas, its counts, every city. */
+function placeCard(atlas: Atlas, kind: 'cities' | 'parks', id: string): CardContent | undefined {
+  const entity = kind === 'cities' ? atlas.city.get(id) : atlas.park.get(id);
+  if (!entity) return undefined;
+  const city = 'city' in entity ? atlas.city.get(entity.city) : undefined;
+  const context = 'province' in entity ? entity.province : (city?.name ?? null);
+  const others = 'parks' in entity ? entity.parks.map((p) => atlas.park.get(p)) : [city];
+  const kindName = both(kitText(CHINESE).kind[kind], kitText(ENGLISH).kind[kind], ' ');
+  return sharedCard({
+    kicker: [kindName, context ? both(context.hans, context.en, ' ') : ''].filter(Boolean).join(' · '),
+    title: entity.name.hans,
+    subtitle: entity.name.en,
+    figure: sharedFigure(atlas, entity.figures),
+    evidence: evidence(entity.articles.length, entity.figures.length),
+    dots: [...dots(others, () => false), ...dots([entity], () => true)],
+  });
+}
+
+/**
+ * The card of a city, park, industry or article page, which all three
+ * locales' pages share (clusters show their city's); undefined when the
+ * atlas has no such page.
+ */
+export function pageCard(atlas: Atlas, kind: CardKind, id: string): CardContent | undefined {
+  if (kind === 'articles') {
+    const article = atlas.article.get(id);
+    return article && articleCard(atlas, article);
+  }
+  return kind === 'industries' ? industryCard(atlas, id) : placeCard(atlas, kind, id);
+}
+
+/** The card of the home page in a locale: the atlas, its counts, every city. */
 export function homeCard(atlas: Atlas, locale: Locale): CardContent {
   const t = kitText(locale);
-  return card(locale, {
+  return {
+    script: SCRIPT[locale],
+    site: messages(locale).siteName,
     kicker: '',
     title: messages(locale).siteName,
+    subtitle: null,
     figure: null,
-    evidence: `${countText(t.cardCities, atlas.cities.length)} · ${countText(t.cardArticles, atlas.articles.length)}`,
+    evidence: `${countText(t.cardCities, atlas.cities.length, locale)} · ${countText(t.cardArticles, atlas.articles.length, locale)}`,
     dots: dots(atlas.cities, () => false),
-  });
+  };
 }

@@ -37,14 +37,23 @@ export interface MapColours {
   ring: string;
 }
 
+const clipped = (box: MapBox, id: string, ...children: string[]): string =>
+  el(
+    'g',
+    { transform: `translate(${box.x} ${box.y})` },
+    el('clipPath', { id }, el('rect', { width: box.width, height: box.height, rx: 18 })),
+    el('g', { 'clip-path': `url(#${id})` }, ...children),
+  );
+
+const projectionOf = (box: MapBox) => fitMercator(CHINA_BOUNDS, { width: box.width, height: box.height, padding: 12 });
+
 /**
- * The map as an SVG `<g>`, translated into its box. Points closer than 2 px
- * are dropped: a card is seen small, and the SVG stays light to rasterise.
+ * The map without its dots, as an SVG `<g>` translated into its box: the
+ * same for every card, so it can be drawn once. Points closer than 2 px are
+ * dropped: a card is seen small, and the SVG stays light to rasterise.
  */
-export function locatorMap(basemap: Basemap, dots: readonly MapDot[], box: MapBox, colours: MapColours): string {
-  const frame = { width: box.width, height: box.height, padding: 12 };
-  const projection = fitMercator(CHINA_BOUNDS, frame);
-  const path = geoPath(thinned(projection, 2)).digits(0);
+export function locatorBase(basemap: Basemap, box: MapBox, colours: MapColours): string {
+  const path = geoPath(thinned(projectionOf(box), 2)).digits(0);
   const shapes = basemap.features
     .map((f) => {
       const raw = path(f);
@@ -60,6 +69,12 @@ export function locatorMap(basemap: Basemap, dots: readonly MapDot[], box: MapBo
         : '';
     })
     .join('');
+  return clipped(box, 'og-map-clip', el('rect', { width: box.width, height: box.height, fill: colours.sea }), shapes);
+}
+
+/** The dots of a card's places, as an SVG `<g>` in the same box and projection as `locatorBase`. */
+export function locatorDots(dots: readonly MapDot[], box: MapBox, colours: MapColours): string {
+  const projection = projectionOf(box);
   // Secondary dots first, so the page's own place is drawn on top.
   const ordered = [...dots].sort((a, b) => Number(a.primary) - Number(b.primary));
   const marks = ordered
@@ -75,16 +90,5 @@ export function locatorMap(basemap: Basemap, dots: readonly MapDot[], box: MapBo
       });
     })
     .join('');
-  return el(
-    'g',
-    { transform: `translate(${box.x} ${box.y})` },
-    el('clipPath', { id: 'og-map-clip' }, el('rect', { width: box.width, height: box.height, rx: 18 })),
-    el(
-      'g',
-      { 'clip-path': 'url(#og-map-clip)' },
-      el('rect', { width: box.width, height: box.height, fill: colours.sea }),
-      el('g', {}, shapes),
-      el('g', {}, marks),
-    ),
-  );
+  return clipped(box, 'og-dots-clip', marks);
 }

@@ -1,16 +1,26 @@
 /**
- * Share cards from SVG to PNG, with a content-addressed cache: a card is
+ * Share cards from SVG to JPEG, with a content-addressed cache: a card is
  * rasterised only when its SVG (or the renderer) changed, so an unchanged
- * page does not regenerate its image. The renderer is sharp (libvips with
- * librsvg), which Astro already depends on; it draws text with the system's
- * fonts through fontconfig.
+ * page does not regenerate its image, and entries no page uses any more are
+ * pruned. The renderer is sharp (libvips with librsvg), which Astro already
+ * depends on; it draws text with the system's fonts through fontconfig. It
+ * rasterises the background shared by all cards once, and each card's
+ * overlay onto it; JPEG at quality 85 is smaller than PNG for a card with a
+ * map and much cheaper to encode than a palette PNG.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { OutputInfo } from 'sharp';
 
-/** Turns an SVG document into PNG bytes. */
-export type Rasterize = (svg: string) => Promise<Uint8Array>;
+/** A card as its two SVG documents: the background every card shares, and its own overlay. */
+export interface CardLayers {
+  background: string;
+  overlay: string;
+}
+
+/** Turns a card's layers into image bytes. */
+export type Rasterize = (card: CardLayers) => Promise<Uint8Array>;
 
 /** A rasteriser and the version string that keys its output. */
 export interface Renderer {
@@ -23,19 +33,30 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.ATLAS_CACHE ?? join('node_modules', '.astro'), 'atlas-og');
 }
 
+/** The extension of cached and published cards. */
+export const CARD_EXT = 'jpg';
+
 /**
- * The cache key of a card: SHA-256 of the renderer's version and the SVG.
- * @example cardKey('<svg/>', 'rsvg 2.63') // 64 hex digits
+ * The cache key of a card: SHA-256 of the renderer's version and both layers.
+ * @example cardKey({ background: '<svg/>', overlay: '<svg/>' }, 'rsvg 2.63') // 64 hex digits
  */
-export function cardKey(svg: string, version: string): string {
-  return createHash('sha256').update(version).update('\u0000').update(svg).digest('hex');
+export function cardKey(card: CardLayers, version: string): string {
+  return createHash('sha256')
+    .update(version)
+    .update('\u0000')
+    .update(card.background)
+    .update('\u0000')
+    .update(card.overlay)
+    .digest('hex');
 }
 
-/** The PNG of an SVG, from the cache when this SVG was rendered before. */
-export async function cachedPng(svg: string, renderer: Renderer, cacheDir: string): Promise<Uint8Array> {
-  const file = join(cacheDir, `${cardKey(svg, renderer.version)}.png`);
+const cacheFile = (key: string): string => `${key}.${CARD_EXT}`;
+
+/** The image of a card, from the cache when this card was rendered before. */
+export async function cachedCard(card: CardLayers, renderer: Renderer, cacheDir: string): Promise<Uint8Array> {
+  const file = join(cacheDir, cacheFile(cardKey(card, renderer.version)));
   if (existsSync(file)) return readFileSync(file);
-  const png = await renderer.rasterize(svg);
+  const png = await renderer.rasterize(card);
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so a parallel or interrupted build never reads half a file.
   const partial = `${file}.${process.pid}.partial`;
@@ -44,16 +65,45 @@ export async function cachedPng(svg: string, renderer: Renderer, cacheDir: strin
   return png;
 }
 
+/**
+ * Delete every cache entry but those of `keep` (card keys), and any partial
+ * file an interrupted build left: the cache holds only what the current
+ * corpus uses. Returns how many files were deleted.
+ */
+export function pruneCardCache(cacheDir: string, keep: ReadonlySet<string>): number {
+  if (!existsSync(cacheDir)) return 0;
+  const wanted = new Set([...keep].map(cacheFile));
+  const stale = readdirSync(cacheDir).filter((f) => !wanted.has(f));
+  for (const f of stale) rmSync(join(cacheDir, f), { force: true });
+  return stale.length;
+}
+
 let sharpRenderer: Promise<Renderer | null> | undefined;
 
 /** The sharp renderer, or null (with a warning) when sharp cannot be loaded on this machine. */
 export function loadSharpRenderer(): Promise<Renderer | null> {
   sharpRenderer ??= import('sharp').then(
-    ({ default: sharp }) => ({
-      version: `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips} rsvg ${sharp.versions.rsvg ?? ''}`,
-      rasterize: async (svg: string) =>
-        new Uint8Array(await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: false }).toBuffer()),
-    }),
+    ({ default: sharp }) => {
+      // Raw pixels of each background seen (one in practice), rasterised once.
+      const backgrounds = new Map<string, Promise<{ data: Buffer; info: OutputInfo }>>();
+      const background = (svg: string) => {
+        let raw = backgrounds.get(svg);
+        if (!raw) {
+          raw = sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
+          backgrounds.set(svg, raw);
+        }
+        return raw;
+      };
+      return {
+        version: `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips} rsvg ${sharp.versions.rsvg ?? ''} jpeg 85`,
+        rasterize: async (card: CardLayers) => {
+          const { data, info } = await background(card.background);
+          const raw = { width: info.width, height: info.height, channels: info.channels };
+          const image = sharp(data, { raw }).composite([{ input: Buffer.from(card.overlay) }]);
+          return new Uint8Array(await image.jpeg({ quality: 85 }).toBuffer());
+        },
+      };
+    },
     (error: unknown) => {
       console.warn(`atlas share cards: sharp is unavailable (${String(error)}); pages use the site-wide card`);
       return null;

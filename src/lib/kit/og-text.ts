@@ -52,7 +52,7 @@ function tokens(text: string): string[] {
 }
 
 /** Punctuation that must not start a line (it joins the line before). */
-const NO_LINE_START = /^[，。、：；！？）》」』,.:;!?)\]]/;
+const NO_LINE_START = /^[，。、：；！？）》」』”’,.:;!?)\]]/;
 
 /**
  * Greedy wrapping into lines of at most `maxEm` ems; the last allowed line

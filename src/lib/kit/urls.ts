@@ -12,8 +12,8 @@
  * | one entity's figures, CSV    | `data/<kind>/<id>.csv`                                   |
  * | feed of the whole atlas      | `rss.xml`, `zh-hant/rss.xml`, `en/rss.xml`               |
  * | feed of one entity           | `[<locale>/]<kind>/<id>/rss.xml` (cities, parks, industries, clusters) |
- * | embeddable map               | `[<locale>/]embed/<kind>/<id>/` (cities, clusters)       |
- * | share card (Open Graph)      | `og/<locale>/<kind>/<id>.png`, `og/<locale>/home.png`    |
+ * | embeddable map               | `[<locale>/]embed/cities/<id>/`                          |
+ * | share card (Open Graph)      | `og/<kind>/<id>.jpg` (cities, parks, industries, articles; every locale's page shares it), `og/<locale>.jpg` (home) |
  */
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import type { PageKind } from '../atlas-types.ts';
@@ -26,8 +26,11 @@ export type Table = (typeof TABLES)[number];
 export const FEED_KINDS = ['cities', 'parks', 'industries', 'clusters'] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
-/** Kinds whose map can be embedded. */
-export const EMBED_KINDS = ['cities', 'clusters'] as const;
+/**
+ * Kinds whose map can be embedded. A city's map shows all its parks, those of
+ * each of its clusters among them, so a cluster page offers its city's map.
+ */
+export const EMBED_KINDS = ['cities'] as const;
 export type EmbedKind = (typeof EMBED_KINDS)[number];
 
 function withBase(base: string, path: string): string {
@@ -59,7 +62,7 @@ export function feedUrl(locale: Locale, base: string, kind?: FeedKind, id?: stri
 }
 
 /**
- * The embeddable map of a city or cluster, in a locale.
+ * The embeddable map of a city, in a locale.
  * @example embedUrl('zh-hans', '/', 'cities', 'qingdao') // '/embed/cities/qingdao/'
  */
 export function embedUrl(locale: Locale, base: string, kind: EmbedKind, id: string): string {
@@ -67,9 +70,24 @@ export function embedUrl(locale: Locale, base: string, kind: EmbedKind, id: stri
 }
 
 /**
- * The share card of a page: an entity or article page, or the home page (no kind).
- * @example ogImageUrl('zh-hant', '/atlas/', 'parks', 'qingdao-fudan-kejiyuan') // '/atlas/og/zh-hant/parks/qingdao-fudan-kejiyuan.png'
+ * Kinds with a share card of their own. A cluster page shows its city's card:
+ * clusters are most of the entities, and their cards said little more.
  */
-export function ogImageUrl(locale: Locale, base: string, kind?: PageKind, id?: string): string {
-  return withBase(base, kind && id ? `og/${locale}/${kind}/${id}.png` : `og/${locale}/home.png`);
+export const CARD_KINDS = ['cities', 'parks', 'industries', 'articles'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/**
+ * The share card of a city, park, industry or article page, the same for every locale.
+ * @example ogImageUrl('/atlas/', 'parks', 'qingdao-fudan-kejiyuan') // '/atlas/og/parks/qingdao-fudan-kejiyuan.jpg'
+ */
+export function ogImageUrl(base: string, kind: CardKind, id: string): string {
+  return withBase(base, `og/${kind}/${id}.jpg`);
+}
+
+/**
+ * The share card of the home page and the other pages without one of their own, in a locale.
+ * @example homeImageUrl('en', '/') // '/og/en.jpg'
+ */
+export function homeImageUrl(locale: Locale, base: string): string {
+  return withBase(base, `og/${locale}.jpg`);
 }
