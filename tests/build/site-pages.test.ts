@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { fileFor } from '../helpers/crawl.ts';
 import { htmlFiles, readPage } from '../helpers/dist.ts';
+import { LOCALES as LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { messages } from '../../src/i18n/messages.ts';
 
 const { dist, content } = inject('fixture');
 const BASE = '/atlas/';
@@ -189,5 +191,23 @@ describe('an article with an English title from the editor (tests/fixtures/seeds
   test('a line naming no seed is a warning in the build log, naming the file and the key', () => {
     const log = readFileSync(inject('fixture').ingestLog, 'utf8');
     expect(log).toMatch(/warning: .*english-titles\.yaml: "no-such-seed\.txt"/);
+  });
+});
+
+describe('the search script gets only its page’s strings', () => {
+  const scripts = readdirSync(join(dist, '_astro'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dist, '_astro', f), 'utf8'))
+    .join('\n');
+
+  test.each(LOCALE_CODES)('no client script carries the %s dictionary', (locale) => {
+    const { search, kit } = messages(locale);
+    for (const text of [search.failed, search.prompt, kit.citeHeading]) expect(scripts).not.toContain(text);
+  });
+
+  test.each(LOCALE_CODES)("the %s search page hands its script that locale's search strings", (locale) => {
+    const prefix = LOCALES.find((l) => l.lang.toLowerCase() === locale)?.prefix ?? '';
+    const root = readPage(dist, `${prefix}search/index.html`).querySelector('[data-strings]');
+    expect(JSON.parse(root?.getAttribute('data-strings') ?? 'null')).toEqual(messages(locale).search);
   });
 });
