@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import localeCss from './src/integrations/locale-css.ts';
+import { astroCsp } from './src/integrations/csp-policy.ts';
+import { configuredTiles } from './src/lib/geo/tiles.ts';
 
 /**
  * Deployment settings come from the environment so one build works on any host:
@@ -11,6 +15,9 @@ import pagefind from './src/integrations/pagefind.ts';
  */
 const site = process.env.ATLAS_SITE ?? 'https://atlas.example.org';
 const base = process.env.ATLAS_BASE ?? '/';
+// The one outside origin the policy may allow: tile images, when ATLAS_TILES switches them on.
+const tiles = configuredTiles();
+const policy = { imageOrigins: tiles ? [tiles.origin] : [] };
 
 export default defineConfig({
   site,
@@ -18,14 +25,21 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT ?? './dist',
   cacheDir: process.env.ATLAS_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No stylesheet inlined as <style>: every page then runs under one static
+  // policy ('self', no hashes), the same in the meta tag and in _headers.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // 'jsx' (Astro 7's default) strips whitespace between elements, which glues
   // English words together in the index that search reads.
   compressHTML: true,
   // Seed text is printed verbatim: no smart quotes, no GFM autolinks or strikethrough.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-  // Pagefind indexes the built pages, one index per <html lang>, inside the build.
-  integrations: [mdx(), pagefind()],
+  // Strict Content-Security-Policy: Astro writes it (with hashes of what it
+  // emits) into a meta tag on every page; securityHeaders writes the same
+  // policy, plus frame-ancestors, into dist/_headers.
+  security: { csp: astroCsp(policy) },
+  // Pagefind indexes the built pages, one index per <html lang>, inside the build;
+  // _headers comes after it, so it sees the finished folder.
+  integrations: [mdx(), localeCss(), pagefind(), securityHeaders(policy)],
   vite: {
     build: {
       rollupOptions: {

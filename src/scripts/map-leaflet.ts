@@ -2,7 +2,8 @@
  * Upgrades every static atlas map on the page to a Leaflet map: the bundled
  * basemap as vector layers (no tile server needed), the markers as
  * keyboard-focusable, labelled icons with popups, groups that split on
- * zoom, an optional OpenStreetMap layer, and the view kept in `#map=z/lat/lng`.
+ * zoom, an online tile layer when the build offers one, and the view kept
+ * in `#map=z/lat/lng`.
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -14,7 +15,6 @@ import { isExact } from '../lib/geo/precision.ts';
 import type { MapData, MapMarker } from '../lib/geo/types.ts';
 
 const MAX_ZOOM = 12;
-const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /** Upgrades every `[data-atlas-map]` figure; only the first keeps its view in the URL. */
 export function upgradeMaps(): void {
@@ -76,7 +76,9 @@ function addLayers(map: L.Map, data: MapData): void {
       }).addTo(basemap);
     })
     .catch((error: unknown) => console.error('atlas map: basemap not loaded', error));
-  const tiles = L.tileLayer(OSM_TILES, { maxZoom: 19, attribution: data.text.tilesAttribution });
+  // Only when the build switched tiles on: the site's CSP allows no other image origin.
+  if (!data.tiles) return;
+  const tiles = L.tileLayer(data.tiles.url, { maxZoom: data.tiles.maxZoom, attribution: data.text.tilesAttribution });
   L.control.layers({}, { [data.text.tiles]: tiles }, { collapsed: true }).addTo(map);
 }
 

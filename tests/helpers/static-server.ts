@@ -2,6 +2,7 @@
  * A tiny static file server for built sites, on loopback only: serves a dist
  * folder under its deployment base, `index.html` for directories, the site's
  * own 404 page for misses. Enough for browser tests and benchmarks.
+ * Optionally sends extra headers per request path (e.g. the site's `_headers`).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -47,17 +48,34 @@ async function findFile(file: string): Promise<string | null> {
   return null;
 }
 
-function send(res: ServerResponse, status: number, file: string): void {
-  res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+/** Headers to add to a response, from the request's URL path (without the query). */
+export type ExtraHeaders = (path: string) => Record<string, string>;
+
+/** Options of `serveDist`; none are needed. */
+export interface ServeOptions {
+  /** Extra response headers per request path, like a host applying a `_headers` file. */
+  headers?: ExtraHeaders;
+}
+
+function send(res: ServerResponse, status: number, file: string, extra: Record<string, string>): void {
+  res.writeHead(status, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 }
 
-async function handle(dist: string, base: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const wanted = resolvePath(dist, base, req.url ?? '/');
+async function handle(
+  dist: string,
+  base: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers?: ExtraHeaders,
+): Promise<void> {
+  const url = req.url ?? '/';
+  const extra = headers?.(url.split('?')[0] ?? '/') ?? {};
+  const wanted = resolvePath(dist, base, url);
   const file = wanted && (await findFile(wanted));
-  if (file) return send(res, 200, file);
+  if (file) return send(res, 200, file, extra);
   const notFound = await findFile(join(dist, '404.html'));
-  if (notFound) return send(res, 404, notFound);
+  if (notFound) return send(res, 404, notFound, extra);
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
 }
 
@@ -65,11 +83,15 @@ async function handle(dist: string, base: string, req: IncomingMessage, res: Ser
  * Serve `dist` at `http://127.0.0.1:<free port><base>`.
  * @example const site = await serveDist('/tmp/dist', '/atlas/'); await page.goto(`${site.url}search/`);
  */
-export async function serveDist(dist: string, base: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveDist(
+  dist: string,
+  base: string,
+  options: ServeOptions = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const root = normalize(dist);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
-    handle(root, prefix, req, res).catch(() => res.writeHead(500).end());
+    handle(root, prefix, req, res, options.headers).catch(() => res.writeHead(500).end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

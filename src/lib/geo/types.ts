@@ -51,6 +51,8 @@ export interface MapData {
   basemapUrl: string;
   /** Texts the client shows (layer control, cluster names …), already in the page's locale. */
   text: MapClientText;
+  /** The online tile layer to offer, when the build switches one on (`ATLAS_TILES`). */
+  tiles?: { url: string; maxZoom: number };
 }
 
 /** Interface text the Leaflet client needs, in the page's locale. */

@@ -1,0 +1,117 @@
+/**
+ * Writes `<outDir>/_headers` once the build is done: the site's
+ * Content-Security-Policy as a real header (with `frame-ancestors`, which a
+ * meta tag cannot carry), `X-Frame-Options`, `nosniff` and a referrer policy,
+ * for Netlify and Cloudflare Pages. Paths carry the deployment base. Embed
+ * pages (`embed/…`) get a block of their own that lets any site frame them;
+ * no other block matches them, so no host can join the two policies.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { LOCALES, localeParam } from '../i18n/locales.ts';
+import { headerPolicy, type InlineHashes, type PolicyOptions } from './csp-policy.ts';
+import { formatHeadersFile, type HeaderRule } from './headers-file.ts';
+import { inlineHashes, mergeHashes } from './inline-hashes.ts';
+
+/** Paths (relative to the base) whose pages are site pages, and those that are embeds. */
+export interface PageGroups {
+  pages: string[];
+  embeds: string[];
+}
+
+/** The folders of the non-default locales (`zh-hant/`, `en/`). */
+export function localeFolders(): string[] {
+  return LOCALES.flatMap((locale) => {
+    const param = localeParam(locale);
+    return param ? [`${param}/`] : [];
+  });
+}
+
+/**
+ * Path patterns that cover every HTML page once, by its first folder under
+ * its locale: `cities/*`, `en/cities/*`, the home pages exactly (`''`, `en/`),
+ * and embeds apart (`embed/*`, `en/embed/*`). Few patterns whatever the
+ * number of pages (Cloudflare Pages reads at most 100 blocks).
+ * @example pageGroups(['index.html', 'en/cities/x/index.html', 'embed/cities/x/index.html'], ['en/']) // { pages: ['', 'en/cities/*', 'index.html'], embeds: ['embed/*'] }
+ */
+export function pageGroups(htmlFiles: readonly string[], folders: readonly string[]): PageGroups {
+  const pages = new Set<string>();
+  const embeds = new Set<string>();
+  const byLength = [...folders].sort((a, b) => b.length - a.length);
+  for (const file of htmlFiles) {
+    const folder = byLength.find((f) => file.startsWith(f)) ?? '';
+    const rest = file.slice(folder.length);
+    const slash = rest.indexOf('/');
+    if (slash < 0) {
+      pages.add(`${folder}${rest}`);
+      if (rest === 'index.html') pages.add(folder);
+    } else {
+      const first = rest.slice(0, slash);
+      (first === 'embed' ? embeds : pages).add(`${folder}${first}/*`);
+    }
+  }
+  return { pages: [...pages].sort(), embeds: [...embeds].sort() };
+}
+
+/** The `_headers` blocks for a site under `base`. */
+export function securityRules(base: string, groups: PageGroups, options: PolicyOptions, hashes: InlineHashes): HeaderRule[] {
+  const pagePolicy = headerPolicy(options, hashes, ["'self'"]);
+  const embedPolicy = headerPolicy(options, hashes, ['*']);
+  return [
+    {
+      path: `${base}*`,
+      headers: [
+        ['X-Content-Type-Options', 'nosniff'],
+        ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+      ],
+    },
+    ...groups.pages.map(
+      (p): HeaderRule => ({
+        path: `${base}${p}`,
+        headers: [
+          ['Content-Security-Policy', pagePolicy],
+          ['X-Frame-Options', 'SAMEORIGIN'],
+        ],
+      }),
+    ),
+    ...groups.embeds.map((p): HeaderRule => ({ path: `${base}${p}`, headers: [['Content-Security-Policy', embedPolicy]] })),
+  ];
+}
+
+/** HTML files of a built site as sorted `/`-separated paths (the search bundle left out). */
+async function htmlFiles(site: string): Promise<string[]> {
+  const all = await readdir(site, { recursive: true });
+  return all
+    .map((p) => p.split(sep).join('/'))
+    .filter((p) => p.endsWith('.html') && !p.startsWith('pagefind/'))
+    .sort();
+}
+
+/** Build the `_headers` text for a built site folder. */
+export async function headersFileFor(site: string, base: string, options: PolicyOptions): Promise<string> {
+  const files = await htmlFiles(site);
+  const hashes = mergeHashes(await Promise.all(files.map(async (f) => inlineHashes(await readFile(join(site, f), 'utf8')))));
+  const rules = securityRules(base.endsWith('/') ? base : `${base}/`, pageGroups(files, localeFolders()), options, hashes);
+  return formatHeadersFile(rules, 'Written by the build (src/integrations/security-headers.ts): edit the code, not this file.');
+}
+
+/** The Astro integration: writes `_headers` into the output folder after the build. */
+export default function securityHeaders(options: PolicyOptions): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'atlas:security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const text = await headersFileFor(site, base, options);
+        await writeFile(join(site, '_headers'), text);
+        logger.info(`wrote _headers (${text.split('\n').filter((l) => l.startsWith('/')).length} path blocks)`);
+      },
+    },
+  };
+}
