@@ -32,7 +32,11 @@ export default defineConfig({
   // English words together in the index that search reads.
   compressHTML: true,
   // Seed text is printed verbatim: no smart quotes, no GFM autolinks or strikethrough.
-  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+  // No syntax highlighting: Shiki colours code with style attributes, which the CSP blocks.
+  markdown: {
+    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
+    syntaxHighlight: false,
+  },
   // Strict Content-Security-Policy: Astro writes it (with hashes of what it
   // emits) into a meta tag on every page; securityHeaders writes the same
   // policy, plus frame-ancestors, into dist/_headers.

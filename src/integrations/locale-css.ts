@@ -21,7 +21,9 @@ const RESOLVED_ID = `\0${LOCALE_CSS_ID}`;
  * @example cssString('原文"损坏"') // '"原文\\"损坏\\""'
  */
 export function cssString(text: string): string {
-  const escaped = text.replace(/["\\]/g, '\\$&').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+  const escaped = text
+    .replace(/["\\]/g, '\\$&')
+    .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
   return `"${escaped}"`;
 }
 
@@ -31,7 +33,8 @@ export function cssString(text: string): string {
  */
 export function localeLabelsCss(): string {
   return LOCALES.map(
-    (locale) => `:root:lang(${HTML_LANG[locale]}) {\n  --garbled-label: ${cssString(messages(locale).garbledLabel)};\n}\n`,
+    (locale) =>
+      `:root:lang(${HTML_LANG[locale]}) {\n  --garbled-label: ${cssString(messages(locale).garbledLabel)};\n}\n`,
   ).join('');
 }
 

@@ -56,7 +56,12 @@ export function pageGroups(htmlFiles: readonly string[], folders: readonly strin
 }
 
 /** The `_headers` blocks for a site under `base`. */
-export function securityRules(base: string, groups: PageGroups, options: PolicyOptions, hashes: InlineHashes): HeaderRule[] {
+export function securityRules(
+  base: string,
+  groups: PageGroups,
+  options: PolicyOptions,
+  hashes: InlineHashes,
+): HeaderRule[] {
   const pagePolicy = headerPolicy(options, hashes, ["'self'"]);
   const embedPolicy = headerPolicy(options, hashes, ['*']);
   return [
@@ -67,16 +72,17 @@ export function securityRules(base: string, groups: PageGroups, options: PolicyO
         ['Referrer-Policy', 'strict-origin-when-cross-origin'],
       ],
     },
-    ...groups.pages.map(
-      (p): HeaderRule => ({
-        path: `${base}${p}`,
-        headers: [
-          ['Content-Security-Policy', pagePolicy],
-          ['X-Frame-Options', 'SAMEORIGIN'],
-        ],
-      }),
-    ),
-    ...groups.embeds.map((p): HeaderRule => ({ path: `${base}${p}`, headers: [['Content-Security-Policy', embedPolicy]] })),
+    ...groups.pages.map((p): HeaderRule => ({
+      path: `${base}${p}`,
+      headers: [
+        ['Content-Security-Policy', pagePolicy],
+        ['X-Frame-Options', 'SAMEORIGIN'],
+      ],
+    })),
+    ...groups.embeds.map((p): HeaderRule => ({
+      path: `${base}${p}`,
+      headers: [['Content-Security-Policy', embedPolicy]],
+    })),
   ];
 }
 
@@ -92,9 +98,19 @@ async function htmlFiles(site: string): Promise<string[]> {
 /** Build the `_headers` text for a built site folder. */
 export async function headersFileFor(site: string, base: string, options: PolicyOptions): Promise<string> {
   const files = await htmlFiles(site);
-  const hashes = mergeHashes(await Promise.all(files.map(async (f) => inlineHashes(await readFile(join(site, f), 'utf8')))));
-  const rules = securityRules(base.endsWith('/') ? base : `${base}/`, pageGroups(files, localeFolders()), options, hashes);
-  return formatHeadersFile(rules, 'Written by the build (src/integrations/security-headers.ts): edit the code, not this file.');
+  const hashes = mergeHashes(
+    await Promise.all(files.map(async (f) => inlineHashes(await readFile(join(site, f), 'utf8')))),
+  );
+  const rules = securityRules(
+    base.endsWith('/') ? base : `${base}/`,
+    pageGroups(files, localeFolders()),
+    options,
+    hashes,
+  );
+  return formatHeadersFile(
+    rules,
+    'Written by the build (src/integrations/security-headers.ts): edit the code, not this file.',
+  );
 }
 
 /** The Astro integration: writes `_headers` into the output folder after the build. */

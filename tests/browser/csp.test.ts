@@ -167,7 +167,9 @@ describe('framing', () => {
   beforeAll(async () => {
     host = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><title>host</title><iframe src="${server.url}${embed}"></iframe><iframe src="${server.url}${city}"></iframe>`);
+      res.end(
+        `<!doctype html><title>host</title><iframe src="${server.url}${embed}"></iframe><iframe src="${server.url}${city}"></iframe>`,
+      );
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   });

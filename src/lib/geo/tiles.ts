@@ -29,7 +29,9 @@ export function onlineTiles(setting: string | undefined): TileSource | null {
   if (name === '' || name === 'off' || name === 'none') return null;
   const provider = PROVIDERS[name];
   if (!provider) {
-    throw new Error(`ATLAS_TILES: unknown tile source "${setting}" (known: ${Object.keys(PROVIDERS).join(', ')}, or empty for none)`);
+    throw new Error(
+      `ATLAS_TILES: unknown tile source "${setting}" (known: ${Object.keys(PROVIDERS).join(', ')}, or empty for none)`,
+    );
   }
   return { ...provider, origin: new URL(provider.url.replace(/\{[a-z]\}/g, '0')).origin };
 }
