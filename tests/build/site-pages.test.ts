@@ -201,8 +201,9 @@ describe('the search script gets only its page’s strings', () => {
     .join('\n');
 
   test.each(LOCALE_CODES)('no client script carries the %s dictionary', (locale) => {
-    const { search, kit } = messages(locale);
-    for (const text of [search.failed, search.prompt, kit.citeHeading]) expect(scripts).not.toContain(text);
+    const { search, kit, map } = messages(locale);
+    for (const text of [search.failed, search.prompt, kit.citeHeading, map.schematic])
+      expect(scripts).not.toContain(text);
   });
 
   test.each(LOCALE_CODES)("the %s search page hands its script that locale's search strings", (locale) => {

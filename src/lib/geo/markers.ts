@@ -3,6 +3,7 @@
  * marker per city or park, sized by its evidence (articles and figures) and
  * coloured by its leading industry.
  */
+import { messages, plural } from '../../i18n/messages.ts';
 import { industryColor, OTHER_COLOR } from '../charts/palette.ts';
 import type { LegendItem, MapMarker, MarkerKind, Precision } from './types.ts';
 
@@ -40,9 +41,8 @@ export function nameIn(name: Name, locale: Locale): string {
  * @example evidenceText(3, 5, 'zh-hans') // '3 篇文章 · 5 个数字'
  */
 export function evidenceText(articles: number, figures: number, locale: Locale): string {
-  if (locale === 'en')
-    return `${articles} article${articles === 1 ? '' : 's'} · ${figures} figure${figures === 1 ? '' : 's'}`;
-  return locale === 'zh-hant' ? `${articles} 篇文章 · ${figures} 個數字` : `${articles} 篇文章 · ${figures} 个数字`;
+  const t = messages(locale).map;
+  return `${plural(t.articles, articles, locale)} · ${plural(t.figures, figures, locale)}`;
 }
 
 /** One marker per entity, in the order given. */
@@ -59,12 +59,6 @@ export function entityMarkers(entities: readonly Placeable[], options: MarkerOpt
     detail: evidenceText(e.articles.length, e.figures.length, options.locale),
   }));
 }
-
-const SYMBOLS: Record<Locale, [string, string]> = {
-  'zh-hans': ['位置确切', '位置为近似'],
-  'zh-hant': ['位置確切', '位置為近似'],
-  en: ['Exact location', 'Approximate location'],
-};
 
 /**
  * The legend for markers coloured by leading industry: one swatch per
@@ -86,7 +80,7 @@ export function industryLegend(
   if (used.has(OTHER_COLOR)) swatches.push({ label: otherLabel, color: OTHER_COLOR });
   const exact = markers.some(isExact);
   const approximate = markers.some((m) => !isExact(m));
-  const [exactLabel, approxLabel] = SYMBOLS[options.locale];
+  const { exact: exactLabel, approximateShort: approxLabel } = messages(options.locale).map;
   const symbols: LegendItem[] =
     exact && approximate
       ? [
