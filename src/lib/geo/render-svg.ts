@@ -3,7 +3,7 @@
  * SVG string rendered at build time. It is what readers without JavaScript
  * (and printers) see; the Leaflet client replaces it.
  */
-import { geoPath } from 'd3';
+import { geoPath, type GeoProjection } from 'd3';
 import { el, escapeXml } from '../charts/markup.ts';
 import type { Basemap } from './basemap.ts';
 import { layoutMarkers, type PlacedMarker } from './layout.ts';
@@ -35,9 +35,56 @@ export function markerName(marker: MapMarker, approximateNote: string): string {
   return [marker.label, marker.detail, isExact(marker) ? '' : approximateNote].filter(Boolean).join(' — ');
 }
 
-function basemapPaths(input: MapSvgInput, path: ReturnType<typeof geoPath>): string {
+type Feature = Basemap['features'][number];
+/** `[west, south, east, north]` of a feature's vertices, in degrees. */
+type Box = [number, number, number, number];
+
+const boxes = new WeakMap<Feature, Box>();
+
+function featureBox(feature: Feature): Box {
+  const known = boxes.get(feature);
+  if (known) return known;
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of feature.geometry.coordinates)
+    for (const ring of polygon)
+      for (const [lng = 0, lat = 0] of ring) {
+        w = Math.min(w, lng);
+        e = Math.max(e, lng);
+        s = Math.min(s, lat);
+        n = Math.max(n, lat);
+      }
+  const box: Box = [w, s, e, n];
+  boxes.set(feature, box);
+  return box;
+}
+
+/**
+ * Degrees of slack around the drawn area: d3 draws edges as great-circle
+ * arcs, which bow slightly outside their vertices' box.
+ */
+const SLACK = 2;
+
+/**
+ * Whether a feature may show on the map: its box meets the clipped area.
+ * A feature that does not would be clipped away entirely, so leaving it out
+ * gives the same SVG without projecting every province of China for a map
+ * of one city.
+ */
+function mayShow(projection: GeoProjection, frame: Frame): (feature: Feature) => boolean {
+  const [west, north] = projection.invert?.([-20, -20]) ?? [-180, 90];
+  const [east, south] = projection.invert?.([frame.width + 20, frame.height + 20]) ?? [180, -90];
+  if (!(east - west < 180)) return () => true;
+  return (feature) => {
+    const [w, s, e, n] = featureBox(feature);
+    if (e - w >= 180) return true;
+    return w <= east + SLACK && e >= west - SLACK && s <= north + SLACK && n >= south - SLACK;
+  };
+}
+
+function basemapPaths(input: MapSvgInput, path: ReturnType<typeof geoPath>, shown: (f: Feature) => boolean): string {
   const script = input.nameScript ?? 'hans';
   return input.basemap.features
+    .filter(shown)
     .map((f) => {
       const raw = path(f);
       const d = raw ? relativePath(raw) : '';
@@ -108,7 +155,11 @@ export function renderMapSvg(input: MapSvgInput, approximateNote: string): strin
       height: frame.height,
       'aria-hidden': 'true',
     }),
-    el('g', { class: 'atlas-map__basemap', 'aria-hidden': 'true' }, basemapPaths(input, path)),
+    el(
+      'g',
+      { class: 'atlas-map__basemap', 'aria-hidden': 'true' },
+      basemapPaths(input, path, mayShow(projection, frame)),
+    ),
     el('g', { class: 'atlas-map__leaders', 'aria-hidden': 'true' }, leaders(placed)),
     el('g', { class: 'atlas-map__markers' }, byPriority.map((p) => markerLink(p, approximateNote)).join('')),
     el(
