@@ -68,3 +68,18 @@ describe('the static map’s basemap', () => {
     expect(drawn.length).toBe(provinces.length);
   });
 });
+
+describe('a page’s map in its three locales', () => {
+  test('is projected once: the locales differ only in the basemap’s names', () => {
+    const near = watchedSquare(120.4, 36.1, 'right here');
+    const basemap: Basemap = { ...loadBasemap(), features: [near.feature] };
+    const svgs = (['hans', 'hant', 'en'] as const).map((nameScript) =>
+      renderMapSvg({ basemap, markers: [], bounds: QINGDAO_VIEW, title: 'map', idPrefix: 'm', nameScript }, ''),
+    );
+    const once = near.looks();
+    expect(once).toBeGreaterThan(0);
+    render(basemap, QINGDAO_VIEW);
+    expect(near.looks()).toBe(once);
+    expect(new Set(svgs).size).toBe(1);
+  });
+});

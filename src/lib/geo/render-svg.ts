@@ -81,16 +81,39 @@ function mayShow(projection: GeoProjection, frame: Frame): (feature: Feature) =>
   };
 }
 
-function basemapPaths(input: MapSvgInput, path: ReturnType<typeof geoPath>, shown: (f: Feature) => boolean): string {
+/** The drawn features of one view, with their path data. */
+type Drawn = { feature: Feature; d: string }[];
+
+/**
+ * Recent views' drawn features: a page's map is drawn once per locale with
+ * the same view and only the names differ, so the projection is done once.
+ * Kept small; the entity routes list each entity's locales together.
+ */
+const recentViews = new Map<string, { basemap: Basemap; drawn: Drawn }>();
+const RECENT_VIEWS = 16;
+
+function drawnFeatures(basemap: Basemap, bounds: LatLngBounds, frame: Frame): Drawn {
+  const key = JSON.stringify([bounds, frame]);
+  const recent = recentViews.get(key);
+  if (recent && recent.basemap === basemap) return recent.drawn;
+  const projection = fitMercator(bounds, frame);
+  const path = geoPath(thinned(projection, 1.2)).digits(0);
+  const drawn = basemap.features.filter(mayShow(projection, frame)).flatMap((feature) => {
+    const raw = path(feature);
+    const d = raw ? relativePath(raw) : '';
+    return d ? [{ feature, d }] : [];
+  });
+  recentViews.set(key, { basemap, drawn });
+  if (recentViews.size > RECENT_VIEWS) recentViews.delete(recentViews.keys().next().value ?? key);
+  return drawn;
+}
+
+function basemapPaths(input: MapSvgInput, frame: Frame): string {
   const script = input.nameScript ?? 'hans';
-  return input.basemap.features
-    .filter(shown)
-    .map((f) => {
-      const raw = path(f);
-      const d = raw ? relativePath(raw) : '';
-      if (!d) return '';
-      const name = f.properties.name[script] ?? f.properties.name.en;
-      return el('path', { class: `atlas-map__${f.properties.layer}`, d, 'data-name': name });
+  return drawnFeatures(input.basemap, input.bounds, frame)
+    .map(({ feature, d }) => {
+      const name = feature.properties.name[script] ?? feature.properties.name.en;
+      return el('path', { class: `atlas-map__${feature.properties.layer}`, d, 'data-name': name });
     })
     .join('');
 }
@@ -129,7 +152,6 @@ function leaders(placed: readonly PlacedMarker[]): string {
 export function renderMapSvg(input: MapSvgInput, approximateNote: string): string {
   const frame = input.frame ?? DEFAULT_FRAME;
   const projection = fitMercator(input.bounds, frame);
-  const path = geoPath(thinned(projection, 1.2)).digits(0);
   const placed = layoutMarkers(input.markers, projection);
   const byPriority = [...placed].sort((a, b) => b.r - a.r || (a.marker.id < b.marker.id ? -1 : 1));
   const labels = placeLabels(
@@ -155,11 +177,7 @@ export function renderMapSvg(input: MapSvgInput, approximateNote: string): strin
       height: frame.height,
       'aria-hidden': 'true',
     }),
-    el(
-      'g',
-      { class: 'atlas-map__basemap', 'aria-hidden': 'true' },
-      basemapPaths(input, path, mayShow(projection, frame)),
-    ),
+    el('g', { class: 'atlas-map__basemap', 'aria-hidden': 'true' }, basemapPaths(input, frame)),
     el('g', { class: 'atlas-map__leaders', 'aria-hidden': 'true' }, leaders(placed)),
     el('g', { class: 'atlas-map__markers' }, byPriority.map((p) => markerLink(p, approximateNote)).join('')),
     el(
