@@ -7,7 +7,7 @@
  * no other block matches them, so no host can join the two policies.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCALES, localeParam } from '../i18n/locales.ts';
@@ -15,7 +15,9 @@ import { headerPolicy, type InlineHashes, type PolicyOptions } from './csp-polic
 import { formatHeadersFile, type HeaderRule } from './headers-file.ts';
 import { inlineHashes, mergeHashes } from './inline-hashes.ts';
 
-/** Paths (relative to the base) whose pages are site pages, and those that are embeds. */
+const HEADERS_FILE = '_headers';
+
+/** Path patterns (relative to the base) of the site's files: embeds, and everything else. */
 export interface PageGroups {
   pages: string[];
   embeds: string[];
@@ -30,17 +32,20 @@ export function localeFolders(): string[] {
 }
 
 /**
- * Path patterns that cover every HTML page once, by its first folder under
- * its locale: `cities/*`, `en/cities/*`, the home pages exactly (`''`, `en/`),
- * and embeds apart (`embed/*`, `en/embed/*`). Few patterns whatever the
- * number of pages (Cloudflare Pages reads at most 100 blocks).
+ * Path patterns that cover every file of the site once, by its first folder
+ * under its locale: `cities/*`, `en/cities/*`, `pagefind/*`, files at a
+ * locale's top exactly, the home pages too (`''`, `en/`), and embeds apart
+ * (`embed/*`, `en/embed/*`). Not only pages: Pagefind's worker script runs
+ * under the policy of its own response. Few patterns whatever the number of
+ * pages (Cloudflare Pages reads at most 100 blocks).
  * @example pageGroups(['index.html', 'en/cities/x/index.html', 'embed/cities/x/index.html'], ['en/']) // { pages: ['', 'en/cities/*', 'index.html'], embeds: ['embed/*'] }
  */
-export function pageGroups(htmlFiles: readonly string[], folders: readonly string[]): PageGroups {
+export function pageGroups(files: readonly string[], folders: readonly string[]): PageGroups {
   const pages = new Set<string>();
   const embeds = new Set<string>();
   const byLength = [...folders].sort((a, b) => b.length - a.length);
-  for (const file of htmlFiles) {
+  for (const file of files) {
+    if (file === HEADERS_FILE) continue;
     const folder = byLength.find((f) => file.startsWith(f)) ?? '';
     const rest = file.slice(folder.length);
     const slash = rest.indexOf('/');
@@ -86,20 +91,21 @@ export function securityRules(
   ];
 }
 
-/** HTML files of a built site as sorted `/`-separated paths (the search bundle left out). */
-async function htmlFiles(site: string): Promise<string[]> {
-  const all = await readdir(site, { recursive: true });
+/** Files of a built site as sorted `/`-separated paths. */
+async function siteFiles(site: string): Promise<string[]> {
+  const all = await readdir(site, { recursive: true, withFileTypes: true });
   return all
-    .map((p) => p.split(sep).join('/'))
-    .filter((p) => p.endsWith('.html') && !p.startsWith('pagefind/'))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
 }
 
 /** Build the `_headers` text for a built site folder. */
 export async function headersFileFor(site: string, base: string, options: PolicyOptions): Promise<string> {
-  const files = await htmlFiles(site);
+  const files = await siteFiles(site);
+  const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
   const hashes = mergeHashes(
-    await Promise.all(files.map(async (f) => inlineHashes(await readFile(join(site, f), 'utf8')))),
+    await Promise.all(pages.map(async (f) => inlineHashes(await readFile(join(site, f), 'utf8')))),
   );
   const rules = securityRules(
     base.endsWith('/') ? base : `${base}/`,
@@ -125,7 +131,7 @@ export default function securityHeaders(options: PolicyOptions): AstroIntegratio
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const text = await headersFileFor(site, base, options);
-        await writeFile(join(site, '_headers'), text);
+        await writeFile(join(site, HEADERS_FILE), text);
         logger.info(`wrote _headers (${text.split('\n').filter((l) => l.startsWith('/')).length} path blocks)`);
       },
     },

@@ -5,8 +5,8 @@
  * needs nothing the policy forbids (no style attributes, inline handlers,
  * `javascript:` URLs, inline scripts or `<style>` elements).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { parsePolicy } from '../../src/integrations/csp-policy.ts';
@@ -22,6 +22,12 @@ const pages = htmlFiles(dist)
   .map((p) => p.split('\\').join('/'))
   .filter((p) => !p.startsWith('pagefind/'))
   .sort();
+/** Every file under a folder, as `/`-separated paths relative to it. */
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+}
 const docs = new Map(pages.map((p) => [p, parse(readFileSync(join(dist, p), 'utf8'))] as const));
 
 /** The checks every policy of the site must pass, wherever it is delivered. */
@@ -56,9 +62,12 @@ describe('the _headers file', () => {
     for (const rule of rules) expect(rule.path.startsWith(base), rule.path).toBe(true);
   });
 
-  test('puts every page under exactly one strict policy', () => {
+  test('puts every page and every script under exactly one strict policy', () => {
+    // Scripts too: a worker (Pagefind's compiles WebAssembly) runs under the policy of its own response.
+    const scripts = allFiles(dist).filter((f) => f.endsWith('.js'));
+    expect(scripts.some((f) => f.startsWith('pagefind/') && f.endsWith('worker.js'))).toBe(true);
     expect(pages.length).toBeGreaterThan(20);
-    for (const page of pages) {
+    for (const page of [...pages, ...scripts]) {
       const path = pageUrlPath(base, page);
       const blocks = rules.filter(
         (r) => pathMatches(r.path, path) && r.headers.some(([n]) => /^content-security-policy$/i.test(n)),
