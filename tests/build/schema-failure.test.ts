@@ -15,7 +15,11 @@ const root = mkdtempSync(join(tmpdir(), 'atlas-schema-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Copy the fixture's content, break one file with `edit`, build; the exit status and the log. */
-function buildBroken(name: string, file: string, edit: (text: string) => string): { status: number | null; log: string } {
+function buildBroken(
+  name: string,
+  file: string,
+  edit: (text: string) => string,
+): { status: number | null; log: string } {
   const content = join(root, name, 'content');
   cpSync(fixture.content, content, { recursive: true });
   const path = join(content, file);
@@ -23,7 +27,7 @@ function buildBroken(name: string, file: string, edit: (text: string) => string)
   const after = edit(before);
   expect(after, `the edit changed nothing in ${file}`).not.toBe(before);
   writeFileSync(path, after);
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     ATLAS_CONTENT: content,
     ATLAS_OUT: join(root, name, 'dist'),
@@ -58,7 +62,9 @@ describe('a content file that fails its schema', () => {
 
   test('a city placed off the globe stops the build, naming the file and the coords field', () => {
     const file = firstFile('cities', /\.mdx$/);
-    const { status, log } = buildBroken('coords', file, (t) => t.replace(/^coords:\n {2}- [-\d.]+/m, 'coords:\n  - 91.5'));
+    const { status, log } = buildBroken('coords', file, (t) =>
+      t.replace(/^coords:\n {2}- [-\d.]+/m, 'coords:\n  - 91.5'),
+    );
     expect(status).not.toBe(0);
     expect(log).toContain(file);
     expect(log).toMatch(/^\s*coords\.0: /m);
