@@ -13,7 +13,15 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseBenchArgs, type BenchOptions } from './lib/bench/args.ts';
-import { astroPages, astroSteps, describeRoutes, logTail, routeCosts, searchMillis } from './lib/bench/build-log.ts';
+import {
+  astroPages,
+  astroSteps,
+  describeRoutes,
+  logTail,
+  routeCosts,
+  searchMillis,
+  searchServiceMB,
+} from './lib/bench/build-log.ts';
 import { benchJson, describeFigures, type BenchFigures } from './lib/bench/report.ts';
 import { runChild, type ChildRun } from './lib/bench/run-child.ts';
 import { searchFigures, type SearchFigures, type SearchRow } from './lib/bench/search-summary.ts';
@@ -180,6 +188,7 @@ async function main(): Promise<void> {
     articleMedianKB: weights.articleMedianKB,
     articleJsKB: weights.articleJsKB,
     searchOpenKB: search?.openKB ?? null,
+    searchPeakRssMB: searchServiceMB(cold.log),
     rebuildSeconds: rebuild?.seconds ?? null,
     rebuildSpeedup: rebuild ? cold.seconds / rebuild.seconds : null,
     baselinePages: baseline?.pages ?? null,

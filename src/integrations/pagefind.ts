@@ -22,6 +22,7 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { bundleFolder, FILTER_VALUES_FILE, SEARCH_ROOT } from '../lib/search/bundle-path.ts';
 import { addPageFilters, pageFilters, sortFilterValues, type FilterValues } from '../lib/search/filter-values.ts';
 import { ignoreForeignScript } from '../lib/search/foreign-script.ts';
+import { serviceHighWaterKB } from './pagefind-memory.ts';
 import { pagesByLocale } from './pagefind-pages.ts';
 
 /** What one indexing run produced. */
@@ -32,9 +33,43 @@ export interface SearchIndexReport {
   languages: Record<string, number>;
   /** Milliseconds each locale's index took. */
   millis: Record<string, number>;
+  /** Peak memory of each locale's Pagefind service in MiB, where the system tells it (Linux). */
+  serviceMB: Record<string, number>;
   /** The folder holding the per-locale bundles. */
   outputPath: string;
 }
+
+/**
+ * Parts of a page that are for copying, downloading or explaining, the same
+ * words on every page of a kind: citations (title, URL and access-date
+ * boilerplate), the embed snippet (an <iframe> as text), download and feed
+ * links, explanatory notes, the script-conversion notice, buttons. Indexing
+ * them would put words on every page (long posting lists every query on them
+ * downloads) and pad every result's fragment. What a reader searches for —
+ * names, text, figures — is elsewhere on the page. Pagefind itself leaves out
+ * <nav>, <footer>, <form>, <script> and <svg>.
+ */
+export const PAGE_FURNITURE = [
+  'section[aria-labelledby="cite-heading"]',
+  'section[aria-labelledby="embed-heading"]',
+  'section[aria-labelledby="downloads-heading"]',
+  '[data-copy-box]',
+  '.kit-feed',
+  '.note',
+  '.notice--converted',
+  'button',
+] as const;
+
+/** How pages are fed to Pagefind. */
+export interface IndexOptions {
+  /** Pages sent before waiting for the oldest to be indexed (1: one at a time). */
+  inFlight: number;
+  /** Parts of pages left out of the index (CSS selectors). */
+  excludeSelectors: readonly string[];
+}
+
+/** What the build uses. */
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = { inFlight: 8, excludeSelectors: PAGE_FURNITURE };
 
 /** Throw when Pagefind reports errors, naming the step that failed. */
 function check(step: string, errors: readonly string[]): void {
@@ -55,35 +90,71 @@ export function pageUrl(path: string): string {
 }
 
 /**
- * Index one locale's pages into `bundle` in a service process of its own,
- * ended afterwards whatever happens. Returns the number of pages indexed.
+ * Send the pages to an index, several in flight (the service keeps busy
+ * while the next file is read; it indexes them in the order sent), tallying
+ * their filter values. Rejects on the first page Pagefind reports an error for.
  */
-async function indexLocale(site: string, paths: readonly string[], bundle: string): Promise<number> {
+async function feed(
+  index: pagefind.PagefindIndex,
+  site: string,
+  paths: readonly string[],
+  inFlight: number,
+): Promise<FilterValues> {
   const filters: FilterValues = {};
+  const pending: Promise<void>[] = [];
+  for (const path of paths) {
+    const content = ignoreForeignScript(await readFile(join(site, path), 'utf8'));
+    addPageFilters(filters, pageFilters(content));
+    const added = index.addHTMLFile({ url: pageUrl(path), content }).then((r) => check(`indexing ${path}`, r.errors));
+    // Handled when awaited below; this only keeps an early failure from counting as unhandled meanwhile.
+    added.catch(() => undefined);
+    pending.push(added);
+    if (pending.length >= inFlight) await pending.shift();
+  }
+  await Promise.all(pending);
+  return filters;
+}
+
+/**
+ * Index one locale's pages into `bundle` in a service process of its own,
+ * ended afterwards whatever happens. Returns the number of pages indexed
+ * and the service's peak memory in KiB (null where it cannot be read).
+ */
+async function indexLocale(
+  site: string,
+  paths: readonly string[],
+  bundle: string,
+  options: IndexOptions,
+): Promise<{ pages: number; serviceKB: number | null }> {
+  let filters: FilterValues;
+  let serviceKB: number | null;
   try {
-    const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+    const { index, errors } = await pagefind.createIndex({
+      writePlayground: false,
+      excludeSelectors: [...options.excludeSelectors],
+    });
     check('createIndex', errors);
     if (!index) throw new Error('pagefind: createIndex returned no index');
-    for (const path of paths) {
-      const content = ignoreForeignScript(await readFile(join(site, path), 'utf8'));
-      addPageFilters(filters, pageFilters(content));
-      check(`indexing ${path}`, (await index.addHTMLFile({ url: pageUrl(path), content })).errors);
-    }
+    filters = await feed(index, site, paths, options.inFlight);
     await rm(bundle, { recursive: true, force: true });
     check(`writing ${bundle}`, (await index.writeFiles({ outputPath: bundle })).errors);
+    serviceKB = serviceHighWaterKB();
   } finally {
     await pagefind.close();
   }
   await writeFile(join(bundle, FILTER_VALUES_FILE), `${JSON.stringify(sortFilterValues(filters))}\n`);
-  return bundlePageCount(bundle);
+  return { pages: await bundlePageCount(bundle), serviceKB };
 }
 
 /**
  * Index the marked pages of a built site, one bundle per locale in
- * `<site>/pagefind/<locale>/`. Rejects when Pagefind reports any error or no page is marked.
+ * `<site>/pagefind/<locale>/`, leaving page furniture out (see PAGE_FURNITURE). Rejects when Pagefind reports any error or no page is marked.
  * @example await indexSite('/tmp/dist') // { pages: 42, languages: { 'zh-hans': 14, … }, … }
  */
-export async function indexSite(site: string): Promise<SearchIndexReport> {
+export async function indexSite(
+  site: string,
+  options: IndexOptions = DEFAULT_INDEX_OPTIONS,
+): Promise<SearchIndexReport> {
   const outputPath = join(site, SEARCH_ROOT);
   const byLocale = await pagesByLocale(site);
   if (LOCALES.every((locale) => byLocale[locale].length === 0)) {
@@ -93,20 +164,36 @@ export async function indexSite(site: string): Promise<SearchIndexReport> {
   await mkdir(outputPath, { recursive: true });
   const languages: Record<string, number> = {};
   const millis: Record<string, number> = {};
+  const serviceMB: Record<string, number> = {};
   for (const locale of LOCALES.filter((l: Locale) => byLocale[l].length > 0)) {
     const started = performance.now();
-    languages[locale] = await indexLocale(site, byLocale[locale], join(site, bundleFolder(locale)));
+    const done = await indexLocale(site, byLocale[locale], join(site, bundleFolder(locale)), options);
+    languages[locale] = done.pages;
     millis[locale] = Math.round(performance.now() - started);
+    if (done.serviceKB !== null) serviceMB[locale] = Math.round(done.serviceKB / 1024);
   }
   const pages = Object.values(languages).reduce((a, b) => a + b, 0);
-  return { pages, languages, millis, outputPath };
+  return { pages, languages, millis, serviceMB, outputPath };
 }
 
-/** One log line per run: totals and each locale's pages and time (the bench reads the total time after it). */
+/** One locale's part of the log line: pages, then time and the service's peak memory when known. */
+function describeLocale(report: SearchIndexReport, lang: string, pages: number): string {
+  const ms = report.millis[lang];
+  const mb = report.serviceMB[lang];
+  const details = [ms === undefined ? null : `${ms} ms`, mb === undefined ? null : `service peak ${mb} MB`];
+  const known = details.filter((d) => d !== null);
+  return `${lang} ${pages}${known.length > 0 ? ` (${known.join(', ')})` : ''}`;
+}
+
+/**
+ * One log line per run: totals and each locale's pages, time and service
+ * memory (the bench reads the total time appended after it, and the largest service peak).
+ * @example describeReport(report) // 'indexed 9 pages (en 3 (210 ms, service peak 40 MB), …) → /d/pagefind'
+ */
 export function describeReport(report: SearchIndexReport): string {
   const langs = Object.entries(report.languages)
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([lang, n]) => `${lang} ${n}${report.millis[lang] === undefined ? '' : ` (${report.millis[lang]} ms)`}`)
+    .map(([lang, n]) => describeLocale(report, lang, n))
     .join(', ');
   return `indexed ${report.pages} pages (${langs}) → ${report.outputPath}`;
 }

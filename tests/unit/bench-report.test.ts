@@ -8,6 +8,7 @@ import {
   routeCosts,
   routeKind,
   searchMillis,
+  searchServiceMB,
 } from '../../scripts/lib/bench/build-log.ts';
 import { benchJson, checkTargets, describeFigures, type BenchFigures } from '../../scripts/lib/bench/report.ts';
 import { searchFigures, type SearchRow } from '../../scripts/lib/bench/search-summary.ts';
@@ -55,6 +56,7 @@ function figures(over: Partial<BenchFigures> = {}): BenchFigures {
     articleMedianKB: 10.2,
     articleJsKB: 0,
     searchOpenKB: 30.1,
+    searchPeakRssMB: 812,
     rebuildSeconds: 3.5,
     rebuildSpeedup: 89.24,
     baselinePages: 22_000,
@@ -169,6 +171,14 @@ describe('build log', () => {
   test('gives the search indexing time and the page count Astro printed', () => {
     expect(searchMillis(log)).toBe(11874);
     expect(astroPages(log)).toBe(2272);
+  });
+
+  test("gives the largest per-locale Pagefind service peak from the integration's line", () => {
+    const line =
+      '01:06:52 [atlas:pagefind] indexed 6 pages (en 2 (900 ms, service peak 310 MB), zh-hans 2 (1200 ms, service peak 455.5 MB), zh-hant 2 (1100 ms, service peak 440 MB)) → /tmp/d/pagefind in 3300 ms';
+    expect(searchServiceMB(`${log}\n${line}`)).toBe(455.5);
+    expect(searchMillis(`${log}\n${line}`)).toBe(3300);
+    expect(searchServiceMB(log)).toBeNull();
   });
 
   test('gives null when the build printed no such line', () => {

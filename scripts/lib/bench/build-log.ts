@@ -16,6 +16,18 @@ export function searchMillis(log: string): number | null {
 }
 
 /**
+ * The largest peak memory, in MiB, of the Pagefind service processes (one
+ * per locale) from the integration's line (`… (1234 ms, service peak 812 MB) …`);
+ * null when it printed none (an older integration, or no /proc).
+ * @example searchServiceMB('[atlas:pagefind] indexed 6 pages (en 3 (9 ms, service peak 40 MB), zh-hans 3 (8 ms, service peak 52 MB)) → /d in 20 ms') // 52
+ */
+export function searchServiceMB(log: string): number | null {
+  const line = [...log.matchAll(/\[atlas:pagefind\][^\n]*/g)].at(-1)?.[0];
+  const peaks = [...(line ?? '').matchAll(/service peak (\d+(?:\.\d+)?) MB/g)].map((m) => Number(m[1]));
+  return peaks.length > 0 ? Math.max(...peaks) : null;
+}
+
+/**
  * The number of pages Astro says it built (`2272 page(s) built in 27.33s`), or null.
  * @example astroPages('[build] 2272 page(s) built in 27.33s') // 2272
  */

@@ -30,6 +30,8 @@ export interface BenchFigures {
   articleMedianKB: number | null;
   articleJsKB: number | null;
   searchOpenKB: number | null;
+  /** Peak memory of the largest Pagefind service process (one runs per locale). */
+  searchPeakRssMB: number | null;
   rebuildSeconds: number | null;
   rebuildSpeedup: number | null;
   baselinePages: number | null;
@@ -71,6 +73,7 @@ const ORDER: (keyof BenchFigures)[] = [
   'articleMedianKB',
   'articleJsKB',
   'searchOpenKB',
+  'searchPeakRssMB',
   'rebuildSeconds',
   'rebuildSpeedup',
   'baselinePages',
@@ -180,7 +183,7 @@ export function describeFigures(f: BenchFigures): string[] {
   const lines = [
     `bench: ${f.articles} articles → ${f.pages} pages in ${show(f.seconds, 's', 1)} (${show(f.msPerPage, 'ms', 2)} a page; CPU ${show(f.cpuSeconds, 's', 1)}, ${show(f.cpuMsPerPage, 'ms', 2)} a page), peak RSS ${show(f.peakRssMB, 'MB', 0)}`,
     `  phases: ingest ${show(f.ingestSeconds, 's')}, astro ${show(f.astroSeconds, 's')} (bundling ${show(f.astroBundleSeconds, 's')}, pages ${show(f.astroRenderSeconds, 's')}, search index ${show(f.searchSeconds, 's')})`,
-    `  output: dist ${show(f.distMB, 'MB')}, search index ${show(f.searchIndexMB, 'MB')} in ${f.outDir}`,
+    `  output: dist ${show(f.distMB, 'MB')}, search index ${show(f.searchIndexMB, 'MB')} (indexer peak ${show(f.searchPeakRssMB, 'MB', 0)}) in ${f.outDir}`,
     `  weights (gzip, before map data): home ${show(f.homeKB, 'KB')}, article heaviest ${show(f.articleKB, 'KB')} / median ${show(f.articleMedianKB, 'KB')}, article JS ${show(f.articleJsKB, 'KB')}, city page JS ${show(f.mapPageJsKB, 'KB')}`,
   ];
   if (f.searchFirstQueryMs !== null) {
