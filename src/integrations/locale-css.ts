@@ -21,10 +21,14 @@ const RESOLVED_ID = `\0${LOCALE_CSS_ID}`;
  * @example cssString('原文"损坏"') // '"原文\\"损坏\\""'
  */
 export function cssString(text: string): string {
-  const escaped = text
-    .replace(/["\\]/g, '\\$&')
-    .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
-  return `"${escaped}"`;
+  let out = '';
+  for (const c of text) {
+    const code = c.codePointAt(0) ?? 0;
+    if (c === '"' || c === '\\') out += `\\${c}`;
+    else if (code < 0x20 || code === 0x7f) out += `\\${code.toString(16)} `;
+    else out += c;
+  }
+  return `"${out}"`;
 }
 
 /**

@@ -64,7 +64,9 @@ afterAll(async () => {
 });
 
 async function violations(path: string, colorScheme: 'light' | 'dark'): Promise<AxeViolation[]> {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  // bypassCSP: axe is injected as an inline script, which the site's CSP blocks
+  // (tests/browser/csp.test.ts checks the site itself runs under that policy).
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
   // Nothing outside the loopback server: the site must not need it.
   await context.route('**/*', (route) =>
     new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
