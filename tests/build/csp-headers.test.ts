@@ -3,7 +3,8 @@
  * `_headers` file (every page under exactly one policy block, embeds
  * frameable, the rest not), the meta tag on every page, and markup that
  * needs nothing the policy forbids (no style attributes, inline handlers,
- * `javascript:` URLs, inline scripts or `<style>` elements).
+ * `javascript:` URLs, inline scripts or `<style>` elements). Runs on the
+ * fixture build (or the dist named by CSP_TEST_DIST / CSP_TEST_BASE).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -15,8 +16,8 @@ import { isInlineCode } from '../../src/integrations/inline-hashes.ts';
 import { pageUrlPath } from '../helpers/crawl.ts';
 import { htmlFiles } from '../helpers/dist.ts';
 
-const { dist } = inject('fixture');
-const base = '/atlas/';
+const dist = process.env.CSP_TEST_DIST ?? inject('fixture').dist;
+const base = process.env.CSP_TEST_BASE ?? '/atlas/';
 const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
 const pages = htmlFiles(dist)
   .map((p) => p.split('\\').join('/'))
