@@ -64,3 +64,23 @@ export function headersForPath(rules: readonly HeaderRule[], path: string): Reco
   }
   return headers;
 }
+
+/** Cloudflare Pages' documented limits: header rules per file, characters per line. */
+export const HOST_LIMITS = { rules: 100, lineLength: 2000 } as const;
+
+/**
+ * What in a `_headers` text a host would reject or cut: too many blocks, or
+ * too long a line (a policy with many hashes). Empty when it fits.
+ * @example hostLimitProblems('/*\n  X-Content-Type-Options: nosniff\n') // []
+ */
+export function hostLimitProblems(text: string): string[] {
+  const problems: string[] = [];
+  const rules = parseHeadersFile(text).length;
+  if (rules > HOST_LIMITS.rules)
+    problems.push(`_headers has ${rules} blocks; Cloudflare Pages reads ${HOST_LIMITS.rules}`);
+  const longest = Math.max(0, ...text.split('\n').map((line) => line.length));
+  if (longest > HOST_LIMITS.lineLength) {
+    problems.push(`_headers has a line of ${longest} characters; Cloudflare Pages reads ${HOST_LIMITS.lineLength}`);
+  }
+  return problems;
+}

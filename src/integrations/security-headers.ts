@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCALES, localeParam } from '../i18n/locales.ts';
 import { headerPolicy, type InlineHashes, type PolicyOptions } from './csp-policy.ts';
-import { formatHeadersFile, type HeaderRule } from './headers-file.ts';
+import { formatHeadersFile, hostLimitProblems, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 import { inlineHashes, mergeHashes } from './inline-hashes.ts';
 
 const HEADERS_FILE = '_headers';
@@ -104,9 +104,10 @@ async function siteFiles(site: string): Promise<string[]> {
 export async function headersFileFor(site: string, base: string, options: PolicyOptions): Promise<string> {
   const files = await siteFiles(site);
   const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
-  const hashes = mergeHashes(
-    await Promise.all(pages.map(async (f) => inlineHashes(await readFile(join(site, f), 'utf8')))),
-  );
+  const perPage: InlineHashes[] = [];
+  // One file at a time: thousands of pages opened at once can run out of file handles.
+  for (const page of pages) perPage.push(inlineHashes(await readFile(join(site, page), 'utf8')));
+  const hashes = mergeHashes(perPage);
   const rules = securityRules(
     base.endsWith('/') ? base : `${base}/`,
     pageGroups(files, localeFolders()),
@@ -132,7 +133,8 @@ export default function securityHeaders(options: PolicyOptions): AstroIntegratio
         const site = fileURLToPath(dir);
         const text = await headersFileFor(site, base, options);
         await writeFile(join(site, HEADERS_FILE), text);
-        logger.info(`wrote _headers (${text.split('\n').filter((l) => l.startsWith('/')).length} path blocks)`);
+        hostLimitProblems(text).forEach((problem) => logger.warn(problem));
+        logger.info(`wrote _headers (${parseHeadersFile(text).length} path blocks)`);
       },
     },
   };

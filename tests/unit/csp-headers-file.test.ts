@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   formatHeadersFile,
+  HOST_LIMITS,
+  hostLimitProblems,
   headersForPath,
   parseHeadersFile,
   pathMatches,
@@ -54,5 +56,23 @@ describe('path patterns', () => {
       'content-security-policy': "default-src 'self', img-src *",
     });
     expect(headersForPath(RULES, '/elsewhere/')).toEqual({});
+  });
+});
+
+describe('host limits', () => {
+  test('are met by a small file', () => {
+    expect(hostLimitProblems(formatHeadersFile(RULES))).toEqual([]);
+  });
+
+  test('name too many blocks and too long a line', () => {
+    const many = Array.from({ length: HOST_LIMITS.rules + 1 }, (_, i): HeaderRule => ({
+      path: `/p${i}/*`,
+      headers: [],
+    }));
+    expect(hostLimitProblems(formatHeadersFile(many))).toEqual([`_headers has 101 blocks; Cloudflare Pages reads 100`]);
+    const long: HeaderRule = { path: '/*', headers: [['Content-Security-Policy', `script-src ${'x'.repeat(2000)}`]] };
+    expect(hostLimitProblems(formatHeadersFile([long]))).toEqual([
+      '_headers has a line of 2038 characters; Cloudflare Pages reads 2000',
+    ]);
   });
 });
