@@ -22,7 +22,9 @@ const root = process.cwd();
 const seedsDir = resolve(process.env.ATLAS_SEEDS ?? 'seeds');
 const contentDir = resolve(process.env.ATLAS_CONTENT ?? 'content');
 const outDir = resolve(process.env.ATLAS_OUT ?? 'dist');
-const settings = ['ATLAS_BASE', 'ATLAS_SITE', 'ATLAS_CONTENT', 'ATLAS_OUT', 'ATLAS_TILES'].map((k) => `${k}=${process.env[k] ?? ''}`);
+const settings = ['ATLAS_BASE', 'ATLAS_SITE', 'ATLAS_CONTENT', 'ATLAS_OUT', 'ATLAS_TILES'].map(
+  (k) => `${k}=${process.env[k] ?? ''}`,
+);
 
 const ingestStarted = performance.now();
 const report = runIngest({ root, seedsDir, outDir: contentDir, cacheDir: atlasCacheDir('ingest') });

@@ -7,11 +7,11 @@
  */
 import { localizedPath, type Locale } from '../i18n/locales.ts';
 import { bundleUrl, FILTER_VALUES_FILE } from '../lib/search/bundle-path.ts';
+import { pagefindOptions } from '../lib/search/engine-options.ts';
 import type { FilterValues } from '../lib/search/filter-values.ts';
 import { expandQuery, mayConvert, needsPhrases, type FoldingTable } from '../lib/search/folding.ts';
 import { mergeResults } from '../lib/search/merge.ts';
 import { hasHan, normalizeQuery } from '../lib/search/query.ts';
-import { RANKING } from '../lib/search/rank.ts';
 import type { FilterKey } from '../lib/search/state.ts';
 import { loadConverter, type Convert, type ConverterKind } from './search-convert.ts';
 
@@ -36,7 +36,7 @@ interface PagefindResults {
 
 interface Pagefind {
   init(): Promise<void>;
-  options(options: Record<string, unknown>): Promise<void>;
+  options(options: object): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResults | null>;
 }
 
@@ -66,7 +66,7 @@ export function createEngine(locale: Locale, base: string): Engine {
   const loadPagefind = () =>
     (pagefind ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${bundleUrl(base, locale)}pagefind.js`)) as Pagefind;
-      await api.options({ baseUrl: base, ranking: RANKING });
+      await api.options(pagefindOptions(base));
       return api;
     })().catch((error: unknown) => {
       pagefind = undefined;

@@ -1,0 +1,69 @@
+/**
+ * The search bundles the fixture build wrote: one per locale, each with its
+ * own language only, a filter-values list matching what the pages declare,
+ * and no page furniture (citations, embed code, download notes) in what was indexed.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, inject, test } from 'vitest';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { bundleFolder, FILTER_VALUES_FILE } from '../../src/lib/search/bundle-path.ts';
+import type { FilterValues } from '../../src/lib/search/filter-values.ts';
+
+const { dist } = inject('fixture');
+
+/** The indexed pages of a bundle: URL, text and filters (fragments are gzipped JSON after a signature). */
+function fragments(locale: string): { url: string; content: string; filters: Record<string, string[]> }[] {
+  const dir = join(dist, bundleFolder(locale as (typeof LOCALES)[number]), 'fragment');
+  return readdirSync(dir).map(
+    (f) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(dir, f)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as { url: string; content: string; filters: Record<string, string[]> },
+  );
+}
+
+describe.each(LOCALES)('the %s search bundle', (locale) => {
+  const bundle = join(dist, bundleFolder(locale));
+
+  test('holds its own language only, and pages of that locale only', () => {
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual([locale]);
+    // Pagefind stores URLs relative to the base; the client adds it.
+    const prefix = locale === 'zh-hans' ? /^\/(?!zh-hant\/|en\/)/ : new RegExp(`^/${locale}/`);
+    const urls = fragments(locale).map((f) => f.url);
+    expect(urls.length).toBe(entry.languages[locale]?.page_count);
+    for (const url of urls) expect(url).toMatch(prefix);
+  });
+
+  test('lists every filter value its pages carry, with how many pages carry it', () => {
+    const listed = JSON.parse(readFileSync(join(bundle, FILTER_VALUES_FILE), 'utf8')) as FilterValues;
+    const counted: FilterValues = {};
+    for (const { filters } of fragments(locale)) {
+      for (const [key, values] of Object.entries(filters)) {
+        for (const value of values) {
+          counted[key] ??= {};
+          counted[key][value] = (counted[key][value] ?? 0) + 1;
+        }
+      }
+    }
+    expect(listed).toEqual(counted);
+    expect(Object.keys(listed.type ?? {}).length).toBeGreaterThan(1);
+  });
+
+  test('indexed no citation, embed code or download note', () => {
+    for (const { url, content } of fragments(locale)) {
+      expect(content, url).not.toMatch(/<iframe|\(accessed \[|访问日期|訪問日期|JSON 包含|The JSON holds/);
+    }
+  });
+});
+
+test('no bundle is left at the top of pagefind/, where an older build put it', () => {
+  expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(false);
+  expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual([...LOCALES].sort());
+});
