@@ -9,6 +9,7 @@ import {
   defaultCacheDir,
   loadSharpRenderer,
   pruneCardCache,
+  renderAhead,
   type CardLayers,
   type Renderer,
 } from '../../src/lib/kit/og-render.ts';
@@ -66,6 +67,42 @@ describe('the share-card cache', () => {
     await cachedCard(card('a'), renderer, dir);
     expect(renderer.calls).toBe(3);
     expect(pruneCardCache(join(dir, 'missing'), keep)).toBe(0);
+  });
+
+  test('a card asked for while it is being rendered is rendered once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kit-og-'));
+    const renderer = countingRenderer();
+    const [a, b] = await Promise.all([cachedCard(card('x'), renderer, dir), cachedCard(card('x'), renderer, dir)]);
+    expect(renderer.calls).toBe(1);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  test('renders cards ahead of their pages, a few at a time, each once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kit-og-'));
+    let running = 0;
+    let most = 0;
+    const slow: Renderer & { calls: number } = {
+      version: 'slow 1',
+      calls: 0,
+      rasterize: async (layers) => {
+        slow.calls += 1;
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running -= 1;
+        return new TextEncoder().encode(layers.overlay);
+      },
+    };
+    const cards = ['a', 'b', 'c', 'd', 'e'].map((o) => card(o));
+    const ahead = renderAhead(cards, slow, dir, 2);
+    const page = await cachedCard(cards[0]!, slow, dir);
+    await ahead;
+    expect(new TextDecoder().decode(page)).toBe('a');
+    expect(slow.calls).toBe(5);
+    expect(most).toBe(2);
+    expect(readdirSync(dir)).toHaveLength(5);
+    await renderAhead(cards, slow, dir, 2);
+    expect(slow.calls).toBe(5);
   });
 
   test('creates its folder and leaves no partial files behind', async () => {

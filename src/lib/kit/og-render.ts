@@ -52,17 +52,55 @@ export function cardKey(card: CardLayers, version: string): string {
 
 const cacheFile = (key: string): string => `${key}.${CARD_EXT}`;
 
-/** The image of a card, from the cache when this card was rendered before. */
-export async function cachedCard(card: CardLayers, renderer: Renderer, cacheDir: string): Promise<Uint8Array> {
-  const file = join(cacheDir, cacheFile(cardKey(card, renderer.version)));
-  if (existsSync(file)) return readFileSync(file);
-  const png = await renderer.rasterize(card);
+/** Cards being rendered now, by cache file: a page asking for one that is under way waits for it. */
+const underWay = new Map<string, Promise<Uint8Array>>();
+
+async function renderToCache(
+  card: CardLayers,
+  renderer: Renderer,
+  file: string,
+  cacheDir: string,
+): Promise<Uint8Array> {
+  const image = await renderer.rasterize(card);
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so a parallel or interrupted build never reads half a file.
   const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, png);
+  writeFileSync(partial, image);
   renameSync(partial, file);
-  return png;
+  return image;
+}
+
+/** The image of a card, from the cache when this card was rendered before (or is being rendered). */
+export function cachedCard(card: CardLayers, renderer: Renderer, cacheDir: string): Promise<Uint8Array> {
+  const file = join(cacheDir, cacheFile(cardKey(card, renderer.version)));
+  const pending = underWay.get(file);
+  if (pending) return pending;
+  if (existsSync(file)) return Promise.resolve(new Uint8Array(readFileSync(file)));
+  const rendering = renderToCache(card, renderer, file, cacheDir).finally(() => underWay.delete(file));
+  underWay.set(file, rendering);
+  return rendering;
+}
+
+/**
+ * Render cards into the cache ahead of the pages that ask for them, in
+ * order, `lanes` at a time: Astro builds one page at a time, and a card
+ * spends much of its time in libvips, so a second card can use the other
+ * core meanwhile. Failures are left to the page that asks for the card.
+ */
+export async function renderAhead(
+  cards: readonly CardLayers[],
+  renderer: Renderer,
+  cacheDir: string,
+  lanes = 2,
+): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < cards.length) {
+      const card = cards[next++]!;
+      await cachedCard(card, renderer, cacheDir).catch(() => undefined);
+    }
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
 }
 
 /**

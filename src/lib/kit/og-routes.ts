@@ -15,6 +15,7 @@ import {
   defaultCacheDir,
   loadSharpRenderer,
   pruneCardCache,
+  renderAhead,
   type CardLayers,
 } from './og-render.ts';
 import { CARD_KINDS, type CardKind } from './urls.ts';
@@ -51,7 +52,8 @@ function everyCard(atlas: Atlas, ids: readonly { kind: CardKind; id: string }[])
 /**
  * One card per city, park, industry and article, for every locale's page.
  * Called once per build, it also prunes the card cache to the cards of this
- * atlas, so the cache does not grow with every edit of the corpus.
+ * atlas, so the cache does not grow with every edit of the corpus, and
+ * starts rendering the missing cards ahead of their pages.
  */
 export async function cardPaths(): Promise<{ params: { kind: CardKind; id: string } }[]> {
   const atlas = await getAtlas();
@@ -64,8 +66,10 @@ export async function cardPaths(): Promise<{ params: { kind: CardKind; id: strin
   const ids = CARD_KINDS.flatMap((kind) => rows[kind].map(({ id }) => ({ kind, id })));
   const renderer = await loadSharpRenderer();
   if (renderer && import.meta.env.PROD) {
-    const keep = new Set(everyCard(atlas, ids).map((c) => cardKey(cardLayers(c), renderer.version)));
-    pruneCardCache(defaultCacheDir(), keep);
+    const cards = everyCard(atlas, ids).map(cardLayers);
+    pruneCardCache(defaultCacheDir(), new Set(cards.map((c) => cardKey(c, renderer.version))));
+    // Not awaited: each card's page waits for its own card only.
+    void renderAhead(cards, renderer, defaultCacheDir());
   }
   return ids.map((params) => ({ params }));
 }
