@@ -111,7 +111,8 @@ describe('runChild', () => {
   test('times a child, keeps what it printed, and counts the CPU of the grandchild it started', async () => {
     const temp = mkdtempSync(join(tmpdir(), 'atlas-bench-child-'));
     temps.push(temp);
-    const burn = 'const t=Date.now();let x=0;while(Date.now()-t<400)x++;';
+    // Burn CPU time, not wall time: on a loaded machine 400 ms of wall time may hold far less CPU.
+    const burn = 'let x=0;while(process.cpuUsage().user<400000)x++;';
     const script = `${burn}require('node:child_process').execFileSync(process.execPath,['-e',${JSON.stringify(burn)}]);console.log('done 完成');process.exit(3)`;
     const run = await runChild({
       command: process.execPath,
