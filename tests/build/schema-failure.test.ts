@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 
 const fixture = inject('fixture');
@@ -40,7 +41,8 @@ function buildBroken(
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
-  return { status: run.status, log: `${run.stdout}${run.stderr}` };
+  // CI may force colours: read the words, not the escape codes around them.
+  return { status: run.status, log: stripVTControlCharacters(`${run.stdout}${run.stderr}`) };
 }
 
 function firstFile(dir: string, pattern: RegExp): string {
