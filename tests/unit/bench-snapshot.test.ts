@@ -22,7 +22,7 @@ function writeTree(root: string, files: Record<string, string>): void {
 }
 
 describe('inSnapshot', () => {
-  test('keeps the code, the config and the gazetteer', () => {
+  test('keeps the code, the config, the gazetteer and the test helpers search timing uses', () => {
     for (const path of [
       'src/pages/index.astro',
       'scripts/build.ts',
@@ -31,6 +31,7 @@ describe('inSnapshot', () => {
       'package.json',
       'content',
       'content/gazetteer/parks.yaml',
+      'tests/helpers/static-server.ts',
     ]) {
       expect(inSnapshot(path), path).toBe(true);
     }
@@ -43,6 +44,7 @@ describe('inSnapshot', () => {
       'dist/index.html',
       '.astro/types.d.ts',
       'tests/unit/a.test.ts',
+      'tests/fixtures/seeds/a.txt',
       'seeds/a.txt',
       'content/articles/x/zh-hans.mdx',
       'content/ingest-report.json',

@@ -10,19 +10,24 @@ import { cpSync, mkdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { linkNodeModules } from './link-modules.ts';
 
-/** Top-level folders that are not the build's code: dependencies, history, outputs, caches, tests, seeds. */
-const LEFT_OUT = new Set(['node_modules', '.git', 'dist', '.astro', '.cache', '.bench', 'seeds', 'tests']);
+/** Top-level folders that are not the build's code: dependencies, history, outputs, caches, seeds. */
+const LEFT_OUT = new Set(['node_modules', '.git', 'dist', '.astro', '.cache', '.bench', 'seeds']);
+
+/** The sub-folders kept of a top-level folder; the rest of it is left out. Search timing serves and drives pages with the test helpers. */
+const ONLY: Record<string, string> = { content: 'gazetteer', tests: 'helpers' };
 
 /**
  * Whether a path (relative to the project, `/`-separated) belongs in the
  * snapshot. Of `content/`, only the committed gazetteer does: the other
- * collections are what the benchmark's own ingest writes elsewhere.
+ * collections are what the benchmark's own ingest writes elsewhere. Of
+ * `tests/`, only the helpers the search timing uses.
  * @example inSnapshot('content/gazetteer/parks.yaml') // true
  */
 export function inSnapshot(path: string): boolean {
   const [top, second] = path.split('/');
   if (top === undefined || LEFT_OUT.has(top)) return false;
-  return top !== 'content' || second === undefined || second === 'gazetteer';
+  const only = ONLY[top];
+  return only === undefined || second === undefined || second === only;
 }
 
 /**
