@@ -31,7 +31,11 @@ function fakeProc(processes: { pid: number; ppid: number; comm: string; rssKB: n
 
 describe('parseStat', () => {
   test('reads the parent id after a command name holding spaces and parentheses', () => {
-    expect(parseStat('4242 (node (worker) 2) R 17 4242 17 0 -1')).toEqual({ pid: 4242, ppid: 17 });
+    expect(parseStat('4242 (node (worker) 2) R 17 4242 17 0 -1')).toEqual({
+      pid: 4242,
+      ppid: 17,
+      name: 'node (worker) 2',
+    });
   });
 
   test('returns null for text that is not a stat line', () => {

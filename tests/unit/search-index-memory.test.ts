@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { highWaterKB, serviceHighWaterKB, statParent } from '../../src/integrations/pagefind-memory.ts';
+import { parseStat, parseVmHwmKB } from '../../scripts/lib/bench/proc-tree.ts';
+import { serviceHighWaterKB } from '../../src/integrations/pagefind-memory.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-pagefind-memory-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -22,15 +23,15 @@ function proc(name: string, entries: { pid: number; ppid: number; comm: string; 
   return dir;
 }
 
-describe('statParent and highWaterKB', () => {
+describe('parseStat and parseVmHwmKB', () => {
   test('read the parent and name, even a name with spaces and parentheses', () => {
-    expect(statParent('42 (pagefind (x) y) S 7 42 0')).toEqual({ ppid: 7, name: 'pagefind (x) y' });
-    expect(statParent('garbage')).toBeNull();
+    expect(parseStat('42 (pagefind (x) y) S 7 42 0')).toEqual({ pid: 42, ppid: 7, name: 'pagefind (x) y' });
+    expect(parseStat('garbage')).toBeNull();
   });
 
   test('read the peak resident set, or null without one', () => {
-    expect(highWaterKB('Name:\tpagefind\nVmHWM:\t  204800 kB\nVmRSS:\t100 kB\n')).toBe(204800);
-    expect(highWaterKB('Name:\tkthreadd\n')).toBeNull();
+    expect(parseVmHwmKB('Name:\tpagefind\nVmHWM:\t  204800 kB\nVmRSS:\t100 kB\n')).toBe(204800);
+    expect(parseVmHwmKB('Name:\tkthreadd\n')).toBeNull();
   });
 });
 

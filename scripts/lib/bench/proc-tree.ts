@@ -12,12 +12,12 @@ export interface ProcEntry {
 }
 
 /**
- * Process and parent ids from the text of `/proc/<pid>/stat`, or null when it
- * is not one. The command name sits in parentheses and may itself hold spaces
- * and parentheses, so the fields are read after the last `)`.
- * @example parseStat('42 (node (worker)) S 7 42 7 0') // { pid: 42, ppid: 7 }
+ * Process id, parent id and command name from the text of `/proc/<pid>/stat`,
+ * or null when it is not one. The command name sits in parentheses and may
+ * itself hold spaces and parentheses, so the fields are read after the last `)`.
+ * @example parseStat('42 (node (worker)) S 7 42 7 0') // { pid: 42, ppid: 7, name: 'node (worker)' }
  */
-export function parseStat(stat: string): { pid: number; ppid: number } | null {
+export function parseStat(stat: string): { pid: number; ppid: number; name: string } | null {
   const open = stat.indexOf('(');
   const close = stat.lastIndexOf(')');
   if (open < 0 || close < open) return null;
@@ -28,7 +28,7 @@ export function parseStat(stat: string): { pid: number; ppid: number } | null {
       .trim()
       .split(/\s+/)[1],
   );
-  return Number.isInteger(pid) && Number.isInteger(ppid) ? { pid, ppid } : null;
+  return Number.isInteger(pid) && Number.isInteger(ppid) ? { pid, ppid, name: stat.slice(open + 1, close) } : null;
 }
 
 /**
@@ -52,14 +52,28 @@ export function childCpuSeconds(stat: string, ticksPerSecond = 100): number | nu
     : null;
 }
 
+/** A `<key>: <n> kB` line of `/proc/<pid>/status`, in KiB, or null when it is missing. */
+function statusKB(status: string, key: string): number | null {
+  const match = new RegExp(`^${key}:\\s*(\\d+)\\s*kB`, 'm').exec(status);
+  return match ? Number(match[1]) : null;
+}
+
 /**
  * The resident set in KiB from the text of `/proc/<pid>/status`; 0 when the
  * line is missing, as it is for kernel threads and zombies.
  * @example parseVmRssKB('Name:\tnode\nVmRSS:\t  123456 kB\n') // 123456
  */
 export function parseVmRssKB(status: string): number {
-  const match = /^VmRSS:\s*(\d+)\s*kB/m.exec(status);
-  return match ? Number(match[1]) : 0;
+  return statusKB(status, 'VmRSS') ?? 0;
+}
+
+/**
+ * The peak resident set (high-water mark) in KiB from the text of
+ * `/proc/<pid>/status`, or null when the line is missing.
+ * @example parseVmHwmKB('Name:\tpagefind\nVmHWM:\t  204800 kB\n') // 204800
+ */
+export function parseVmHwmKB(status: string): number | null {
+  return statusKB(status, 'VmHWM');
 }
 
 /**

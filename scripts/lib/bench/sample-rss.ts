@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseStat, parseVmRssKB, treePids, type ProcEntry } from './proc-tree.ts';
 
 /** Read a file, or null when the process ended between listing and reading. */
-function readOrNull(path: string): string | null {
+export function readOrNull(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');
   } catch {
@@ -16,8 +16,8 @@ function readOrNull(path: string): string | null {
   }
 }
 
-/** Parent links of every process under `procDir`. */
-function readLinks(procDir: string): { pid: number; ppid: number }[] {
+/** Every process under `procDir`: its id, parent id and command name. Throws when `procDir` cannot be listed. */
+export function readProcesses(procDir: string): { pid: number; ppid: number; name: string }[] {
   return readdirSync(procDir)
     .filter((name) => /^\d+$/.test(name))
     .flatMap((name) => {
@@ -32,7 +32,7 @@ function readLinks(procDir: string): { pid: number; ppid: number }[] {
  * @example readTree(process.pid) // [{ pid: 1234, ppid: 1, rssKB: 80000 }, …]
  */
 export function readTree(root: number, procDir = '/proc'): ProcEntry[] {
-  const links = readLinks(procDir);
+  const links = readProcesses(procDir);
   const members = treePids(root, links);
   return links
     .filter((l) => members.has(l.pid))
