@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { runBuild } from '../tests/helpers/run-build.ts';
-import { launchChromium } from '../tests/helpers/search-browser.ts';
+import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveDist } from '../tests/helpers/static-server.ts';
 
 /** The queries measured: where, what, and a follow-up typed afterwards in the same page. */

@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/integrations/headers-file.ts';
 import { htmlFiles } from '../helpers/dist.ts';
-import { launchChromium } from '../helpers/search-browser.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import { serveDist } from '../helpers/static-server.ts';
 
 const dist = process.env.CSP_TEST_DIST ?? inject('fixture').dist;

@@ -4,7 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, readShown, settled } from '../helpers/search-browser.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { readShown, settled } from '../helpers/search-browser.ts';
 import { serveDist } from '../helpers/static-server.ts';
 
 const fixture = inject('fixture');

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, openSearch, readShown, recordTraffic, settled, showAll } from '../helpers/search-browser.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openSearch, readShown, recordTraffic, settled, showAll } from '../helpers/search-browser.ts';
 import { serveDist } from '../helpers/static-server.ts';
 
 const fixture = inject('fixture');

@@ -14,7 +14,8 @@ import { toHans, toHant } from '../../scripts/lib/convert-script.ts';
 import { s2tDictionaries } from '../../src/lib/search/opencc-dictionaries.ts';
 import { ambiguousCharacters } from '../../src/lib/search/opencc-tables.ts';
 import { runBuild } from '../helpers/run-build.ts';
-import { launchChromium, openSearch, type Shown } from '../helpers/search-browser.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openSearch, type Shown } from '../helpers/search-browser.ts';
 import { serveDist } from '../helpers/static-server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-search-samples-'));

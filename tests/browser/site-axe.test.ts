@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { htmlFiles } from '../helpers/dist.ts';
 import { serveDist } from '../helpers/static-server.ts';
@@ -46,16 +47,7 @@ let site: Awaited<ReturnType<typeof serveDist>>;
 
 beforeAll(async () => {
   site = await serveDist(dist, BASE);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { fileFor } from '../helpers/crawl.ts';
 import { htmlFiles, readPage } from '../helpers/dist.ts';
@@ -116,20 +117,9 @@ describe('in a browser', () => {
   let browser: Browser;
   let site: { url: string; close(): Promise<void> };
   const article = atlas.articles[0]!.id;
-  const launch = () =>
-    chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
 
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launchChromium();
     site = await serveDist(dist, BASE);
   });
   afterAll(async () => {

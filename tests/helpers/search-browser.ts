@@ -1,23 +1,9 @@
 /**
  * Driving the built search page in Chromium for the search browser tests and
- * the benchmark: launch, open a query, read what the page shows, and count
+ * the benchmark: open a query, read what the page shows, and count
  * the bytes each request fetched.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Debian's Chromium, never a downloaded browser. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+import type { Page } from 'playwright-core';
 
 /** One result as the reader sees it. */
 export interface ShownHit {
