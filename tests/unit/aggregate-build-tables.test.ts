@@ -26,6 +26,11 @@ const corpus = ingestCorpus(
       '合肥市集成电路产业持续壮大,合肥晶圆智造产业园日前签约总投资30亿元的封装测试项目。',
       '业内人士表示,合肥的集成电路企业已超过300家,集成电路产业规模居全国前列。',
     ]),
+    seed('hsinchu.txt', [
+      '新竹科學園區去年營業額創新高',
+      '2024-03-05 10:00 來源:示例新聞',
+      '新竹科學園區管理局表示,園區去年營業額再創新高,進駐廠商持續增加。',
+    ]),
   ],
   {},
   enrichWithGazetteer(lexicon),
@@ -70,6 +75,15 @@ describe('buildEntityTables', () => {
     expect(park.precision).toBe('city');
     expect(park.coords).toEqual(lexicon.places.get('hefei')!.coords);
     expect(park.name.en).toMatch(/^Hefei .*Industrial Park$/);
+  });
+
+  test('an industry known only from a curated park’s industries still gets a record, so no cluster names an industry without a page', () => {
+    const industries = new Set(tables.industries.map((i) => i.id));
+    expect(tables.clusters.map((c) => c.id)).toContain('hsinchu-city-electronic-information');
+    for (const cluster of tables.clusters) expect(industries, cluster.id).toContain(cluster.industry);
+    expect(byId(tables.industries, 'electronic-information')!.clusters).toContain(
+      'hsinchu-city-electronic-information',
+    );
   });
 
   test('industries list their cities by evidence and only clusters that exist', () => {

@@ -77,14 +77,21 @@ function isCluster(key: string, evidence: Evidence): boolean {
   return articles.total(key) >= 2 || parks.total(key) > 0 || figures.total(key) > 0;
 }
 
-/** A curated park's industries are evidence for the clusters of its city, in every article that names it. */
+/**
+ * A curated park's industries are evidence for the clusters of its city, in
+ * every article that names it, and so for the industry itself: a cluster
+ * whose industry had no record would name an industry without a page.
+ */
 function addCuratedParkIndustries(evidence: Evidence, lexicon: Lexicon): void {
   for (const parkId of evidence.park.articles.keys()) {
     const park = lexicon.parksById.get(parkId);
     if (!park) continue;
     for (const industry of park.industries) {
       const key = clusterKey(park.city, industry);
-      for (const article of evidence.park.articles.ranked(parkId)) evidence.cluster.articles.add(key, article);
+      for (const article of evidence.park.articles.ranked(parkId)) {
+        evidence.cluster.articles.add(key, article);
+        evidence.industry.articles.add(industry, article);
+      }
       evidence.cluster.parks.add(key, parkId);
       evidence.city.industries.add(park.city, industry);
       evidence.industry.cities.add(industry, park.city);
