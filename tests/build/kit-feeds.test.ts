@@ -14,13 +14,13 @@ const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as
 const PREFIXES = ['', 'zh-hant/', 'en/'];
 const feeds = PREFIXES.flatMap((prefix) => [
   `${prefix}rss.xml`,
-  ...(['cities', 'parks', 'industries', 'clusters'] as const).flatMap((kind) =>
+  ...(['cities', 'parks', 'industries'] as const).flatMap((kind) =>
     atlas[kind].map((e) => `${prefix}${kind}/${e.id}/rss.xml`),
   ),
 ]);
 
 describe('RSS feeds', () => {
-  test('exist for the atlas and every city, park, industry and cluster, in each locale', () => {
+  test('exist for the atlas and every city, park and industry, in each locale', () => {
     expect(feeds.length).toBeGreaterThan(3);
     for (const feed of feeds) expect(existsSync(join(dist, feed)), feed).toBe(true);
   });

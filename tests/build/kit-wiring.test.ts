@@ -50,14 +50,31 @@ describe('entity and article pages carry the kit', () => {
     }
   });
 
-  test('the head announces the atlas feed and, on entity pages, the entity’s own feed', () => {
+  test('the head announces the atlas feed and the entity’s own (a cluster’s: its city’s)', () => {
     for (const p of pages) {
       const feeds = readPage(dist, p.file)
         .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
         .map((l) => l.getAttribute('href') ?? '');
       expect(feeds, p.file).toContain(`${BASE}${p.locale.prefix}rss.xml`);
-      if (p.kind !== 'articles') expect(feeds, p.file).toContain(`${BASE}${p.locale.prefix}${p.kind}/${p.id}/rss.xml`);
+      const own = p.kind === 'clusters' ? p.card : `${p.kind}/${p.id}`;
+      if (p.kind !== 'articles') expect(feeds, p.file).toContain(`${BASE}${p.locale.prefix}${own}/rss.xml`);
       for (const feed of feeds) expect(exists(feed), feed).toBe(true);
+    }
+  });
+
+  test('a cluster page offers its city’s and its industry’s feeds, each named, and has none of its own', () => {
+    const clusters = atlas.clusters as { id: string; city: string; industry?: string }[];
+    expect(clusters.length).toBeGreaterThan(0);
+    for (const locale of LOCALES) {
+      for (const c of clusters) {
+        const links = readPage(dist, `${locale.prefix}clusters/${c.id}/index.html`).querySelectorAll('a.kit-feed');
+        expect(links.map((a) => a.getAttribute('href'))).toEqual([
+          `${BASE}${locale.prefix}cities/${c.city}/rss.xml`,
+          `${BASE}${locale.prefix}industries/${c.industry}/rss.xml`,
+        ]);
+        for (const a of links) expect(a.text.trim()).toBe(a.getAttribute('title'));
+        expect(exists(`${BASE}${locale.prefix}clusters/${c.id}/rss.xml`)).toBe(false);
+      }
     }
   });
 

@@ -72,12 +72,12 @@ describe('every page of the atlas, together', () => {
       for (const locale of locales) {
         for (const a of atlas.article.values()) articleView(atlas, a.id, locale);
         for (const c of atlas.city.values()) cityView(atlas, c.id, locale);
-        for (const p of atlas.park.values()) parkView(atlas, p.id, locale);
-        for (const i of atlas.industry.values()) industryView(atlas, i.id, locale);
-        for (const c of atlas.cluster.values()) {
-          clusterView(atlas, c.id, locale);
-          entityFeed(atlas, 'clusters', c.id, locale, ADDRESS);
+        for (const p of atlas.park.values()) {
+          parkView(atlas, p.id, locale);
+          entityFeed(atlas, 'parks', p.id, locale, ADDRESS);
         }
+        for (const i of atlas.industry.values()) industryView(atlas, i.id, locale);
+        for (const c of atlas.cluster.values()) clusterView(atlas, c.id, locale);
         articleItems(atlas, ['2022-03-04-11112222'], locale);
       }
     };

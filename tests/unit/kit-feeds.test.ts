@@ -97,9 +97,8 @@ describe('feeds in other locales and of one entity', () => {
     expect(feed.items.map((i) => i.title)).toEqual(['=天津武清 新材料基地\u0007', '德州「數字,經濟」園區簽約']);
   });
 
-  test('industry and cluster feeds exist for known ids, and none for unknown ones', () => {
+  test('industry feeds exist for known ids, and none for unknown ones', () => {
     expect(entityFeed(atlas, 'industries', 'new-materials', 'en', ADDRESS)?.items).toHaveLength(1);
-    expect(entityFeed(atlas, 'clusters', 'dezhou-digital-economy', 'en', ADDRESS)?.items).toHaveLength(1);
     expect(entityFeed(atlas, 'parks', 'no-such-park', 'en', ADDRESS)).toBeUndefined();
   });
 });

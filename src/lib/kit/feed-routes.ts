@@ -18,9 +18,7 @@ type FeedPath = { params: { locale: string | undefined; id: string }; props: { l
 /** One feed per locale and entity of a kind. */
 export async function entityFeedPaths(kind: FeedKind): Promise<FeedPath[]> {
   const atlas = await getAtlas();
-  const ids = { cities: atlas.cities, parks: atlas.parks, industries: atlas.industries, clusters: atlas.clusters }[
-    kind
-  ].map((e) => e.id);
+  const ids = { cities: atlas.cities, parks: atlas.parks, industries: atlas.industries }[kind].map((e) => e.id);
   return LOCALES.flatMap((locale) =>
     ids.map((id) => ({ params: { locale: localeParam(locale), id }, props: { locale, id } })),
   );

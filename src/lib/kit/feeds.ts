@@ -63,9 +63,9 @@ export function atlasFeed(atlas: Atlas, locale: Locale, address: SiteAddress): C
   });
 }
 
-/** The articles an entity lists. Industries and the other kinds all carry `articles`. */
+/** The articles an entity lists. */
 function entityArticleIds(atlas: Atlas, kind: FeedKind, id: string): readonly string[] | undefined {
-  const table = { cities: atlas.city, parks: atlas.park, industries: atlas.industry, clusters: atlas.cluster }[kind];
+  const table = { cities: atlas.city, parks: atlas.park, industries: atlas.industry }[kind];
   return table.get(id)?.articles;
 }
 
