@@ -91,6 +91,9 @@ export const en: Messages = {
   figuresHeading: 'Figures',
   figuresNote: 'Each figure links to its paragraph in the report; the quote is the report’s own wording.',
   articlesHeading: 'Reports',
+  latestReports: 'The {shown} latest of {total} reports. Every report is in the feed and the downloads below.',
+  latestFigures:
+    'Figures from the {shown} latest reports ({figures} of {total}). Each cluster page lists all of its city’s; every figure is in the downloads below.',
   cityDescription: '{name} ({province}): parks, industries, companies and figures from {articles} reports.',
   parkDescription: '{name} ({city}): industries, companies and figures from the reports.',
   industryDescription: '{name}: its cities, clusters, companies and figures.',

@@ -90,6 +90,9 @@ export const zhHans = {
   figuresHeading: '数字',
   figuresNote: '每个数字都链接到报道原文中的段落；“原文”为报道中的原话。',
   articlesHeading: '报道',
+  latestReports: '共 {total} 篇报道，这里列出最新的 {shown} 篇。全部报道见下方的订阅源和数据下载。',
+  latestFigures:
+    '这里是最新 {shown} 篇报道中的数字（共 {total} 个，列出 {figures} 个）。各集群页面列出该城市的全部数字；全部数字见下方的数据下载。',
   cityDescription: '{name}（{province}）：{articles} 篇报道中的园区、产业、企业与数字。',
   parkDescription: '{name}（{city}）：报道中的产业、企业与数字。',
   industryDescription: '{name}：所在城市、产业集群、企业与数字。',

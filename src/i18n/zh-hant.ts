@@ -89,6 +89,9 @@ export const zhHant: Messages = {
   figuresHeading: '數字',
   figuresNote: '每個數字都連結到報導原文中的段落；「原文」為報導中的原話。',
   articlesHeading: '報導',
+  latestReports: '共 {total} 篇報導，這裡列出最新的 {shown} 篇。全部報導見下方的訂閱源和下載數據。',
+  latestFigures:
+    '這裡是最新 {shown} 篇報導中的數字（共 {total} 個，列出 {figures} 個）。各集群頁面列出該城市的全部數字；全部數字見下方的下載數據。',
   cityDescription: '{name}（{province}）：{articles} 篇報導中的園區、產業、企業與數字。',
   parkDescription: '{name}（{city}）：報導中的產業、企業與數字。',
   industryDescription: '{name}：所在城市、產業集群、企業與數字。',

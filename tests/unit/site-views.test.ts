@@ -68,6 +68,16 @@ describe('park, industry and cluster views', () => {
     expect(values).toEqual(['1,351.4亿元', '超过50个项目']);
   });
 
+  test('an industry page shows its latest articles and only their figures, and counts them all', () => {
+    const all = industryView(atlas, 'integrated-circuits', 'en')!;
+    const latest = industryView(atlas, 'integrated-circuits', 'en', 1)!;
+    expect(all.articles.map((a) => a.id)).toEqual(['2024-02-02-bbbb2222', '2023-05-01-aaaa1111']);
+    expect(latest.articles.map((a) => a.id)).toEqual(['2024-02-02-bbbb2222']);
+    expect([latest.articleCount, latest.figureCount]).toEqual([2, all.figures.length]);
+    expect(latest.figures.length).toBeLessThan(all.figures.length);
+    for (const f of latest.figures) expect(f.path).toMatch(/^articles\/2024-02-02-bbbb2222\//);
+  });
+
   test('a cluster is named from its city and industry in each script', () => {
     const view = clusterView(atlas, 'qingdao-integrated-circuits', 'zh-hans')!;
     expect(view.name).toBe('青岛市集成电路产业集群');
