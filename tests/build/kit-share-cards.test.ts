@@ -8,7 +8,7 @@ const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as
   string,
   { id: string; city?: string }[]
 >;
-const CARD_KINDS = ['cities', 'parks', 'industries', 'articles'];
+const CARD_KINDS = ['cities', 'parks', 'industries'];
 const LOCALES = ['zh-hans', 'zh-hant', 'en'];
 const PREFIXES = ['', 'zh-hant/', 'en/'];
 
@@ -35,7 +35,7 @@ const ogImage = (page: string): string =>
   new URL(readPage(dist, page).querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
 
 describe('share cards', () => {
-  test('exist for every city, park, industry and article, and for the home page in each locale', () => {
+  test('exist for every city, park and industry, and for the home page in each locale', () => {
     for (const kind of CARD_KINDS) expect(atlas[kind]?.length, kind).toBeGreaterThan(0);
     for (const card of cards) expect(existsSync(join(dist, card)), card).toBe(true);
   });
@@ -60,6 +60,19 @@ describe('share cards', () => {
     expect(PREFIXES.map((prefix) => ogImage(`${prefix}index.html`))).toEqual(
       LOCALES.map((locale) => `/atlas/og/${locale}.jpg`),
     );
+  });
+
+  test('of an article page are its first city’s card (the home card when it names none); articles have none of their own', () => {
+    const articles = atlas.articles as unknown as { id: string; cities: string[] }[];
+    expect(existsSync(join(dist, 'og', 'articles'))).toBe(false);
+    expect(articles.some((a) => a.cities.length > 0)).toBe(true);
+    for (const article of articles) {
+      const own = (prefix: string) =>
+        article.cities[0]
+          ? `/atlas/og/cities/${article.cities[0]}.jpg`
+          : `/atlas/og/${LOCALES[PREFIXES.indexOf(prefix)]}.jpg`;
+      for (const prefix of PREFIXES) expect(ogImage(`${prefix}articles/${article.id}/index.html`)).toBe(own(prefix));
+    }
   });
 
   test('differ between pages and between the locales of the home page', () => {

@@ -31,16 +31,6 @@ describe('what a card says', () => {
     expect(card.dots.some((d) => !d.primary)).toBe(true);
   });
 
-  test('an article card shows the headline as printed, the publisher and date, and the cities it is about', () => {
-    const card = pageCard(atlas, 'articles', '2023-09-10-33334444')!;
-    expect(card.kicker).toBe('文章 Article · 樣例時報 <b>&</b> · 2023年9月10日');
-    expect(card.title).toBe('=天津武清 新材料基地\u0007');
-    expect(card.subtitle).toBeNull();
-    expect(card.evidence).toBe('天津市、德州市 / Tianjin, Dezhou');
-    expect(card.dots).toHaveLength(2);
-    expect(pageCard(atlas, 'articles', '2022-03-04-11112222')!.subtitle).toBe('Dezhou signs "digital" park deal');
-  });
-
   test('an industry card counts its cities and articles; the home card counts the atlas in its locale', () => {
     expect(pageCard(atlas, 'industries', 'digital-economy')!.evidence).toBe(
       '1 个城市 · 2 篇文章 / 1 city · 2 articles',
@@ -51,7 +41,7 @@ describe('what a card says', () => {
 
   test('an unknown page has no card', () => {
     expect(pageCard(atlas, 'cities', 'nowhere')).toBeUndefined();
-    expect(pageCard(atlas, 'articles', 'nowhere')).toBeUndefined();
+    expect(pageCard(atlas, 'parks', 'nowhere')).toBeUndefined();
   });
 
   test('the key figure is the largest sum in yuan, over counts and shares', () => {

@@ -22,7 +22,7 @@ describe('addresses of the kit', () => {
   });
 
   test('a page’s share card is the same in every locale; the home card is per locale', () => {
-    expect(ogImageUrl('/atlas/', 'articles', '2020-04-21-6b53536a')).toBe('/atlas/og/articles/2020-04-21-6b53536a.jpg');
+    expect(ogImageUrl('/atlas/', 'parks', 'qingdao-fudan-kejiyuan')).toBe('/atlas/og/parks/qingdao-fudan-kejiyuan.jpg');
     expect(homeImageUrl('en', '/')).toBe('/og/en.jpg');
     expect(homeImageUrl('zh-hant', '/atlas')).toBe('/atlas/og/zh-hant.jpg');
   });

@@ -6,7 +6,6 @@
 import { messages } from '../../i18n/messages.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { ArticleData, Atlas } from '../atlas-types.ts';
-import { formatDate } from '../format.ts';
 import { evidenceText } from '../geo/markers.ts';
 import { figureKindLabel, figureValue, type FigureRef } from '../figure-rows.ts';
 import type { CardContent } from './og-card.ts';
@@ -71,37 +70,6 @@ function sharedCard(parts: Omit<CardContent, 'script' | 'site'>): CardContent {
   return { script: 'hans', site: both(messages(CHINESE).siteName, messages(ENGLISH).siteName), ...parts };
 }
 
-const join = (locale: Locale, items: string[]): string => items.join(locale === 'en' ? ', ' : '、');
-
-function articleCard(atlas: Atlas, article: ArticleData): CardContent {
-  const kind = both(kitText(CHINESE).kind.articles, kitText(ENGLISH).kind.articles, ' ');
-  const date = article.date ? formatDate(article.date, CHINESE) : messages(CHINESE).dateNotStated;
-  const cities = article.cities.map((id) => atlas.city.get(id));
-  const names = cities.slice(0, 4).flatMap((c) => (c ? [c.name] : []));
-  return sharedCard({
-    kicker: [kind, article.source ?? messages(CHINESE).publisherUnknown, date].join(' · '),
-    // The headline as printed: Traditional when the article was.
-    title: article.title[article.script],
-    subtitle: article.title.en ?? null,
-    figure: sharedFigure(
-      atlas,
-      article.figures.map((_, index) => ({ article: article.id, index })),
-    ),
-    evidence: both(
-      join(
-        CHINESE,
-        names.map((n) => n.hans),
-      ),
-      join(
-        ENGLISH,
-        names.map((n) => n.en),
-      ),
-      ' / ',
-    ),
-    dots: dots(cities, (i) => i === 0),
-  });
-}
-
 const evidence = (articles: number, figures: number): string =>
   both(evidenceText(articles, figures, CHINESE), evidenceText(articles, figures, ENGLISH), ' / ');
 
@@ -146,15 +114,11 @@ function placeCard(atlas: Atlas, kind: 'cities' | 'parks', id: string): CardCont
 }
 
 /**
- * The card of a city, park, industry or article page, which all three
- * locales' pages share (clusters show their city's); undefined when the
- * atlas has no such page.
+ * The card of a city, park or industry page, which all three locales' pages
+ * share (clusters and articles show their city's); undefined when the atlas
+ * has no such page.
  */
 export function pageCard(atlas: Atlas, kind: CardKind, id: string): CardContent | undefined {
-  if (kind === 'articles') {
-    const article = atlas.article.get(id);
-    return article && articleCard(atlas, article);
-  }
   return kind === 'industries' ? industryCard(atlas, id) : placeCard(atlas, kind, id);
 }
 

@@ -50,7 +50,7 @@ function everyCard(atlas: Atlas, ids: readonly { kind: CardKind; id: string }[])
 }
 
 /**
- * One card per city, park, industry and article, for every locale's page.
+ * One card per city, park and industry, for every locale's page.
  * Called once per build, it also prunes the card cache to the cards of this
  * atlas, so the cache does not grow with every edit of the corpus, and
  * starts rendering the missing cards ahead of their pages.
@@ -61,7 +61,6 @@ export async function cardPaths(): Promise<{ params: { kind: CardKind; id: strin
     cities: atlas.cities,
     parks: atlas.parks,
     industries: atlas.industries,
-    articles: atlas.articles,
   };
   const ids = CARD_KINDS.flatMap((kind) => rows[kind].map(({ id }) => ({ kind, id })));
   const renderer = await loadSharpRenderer();
