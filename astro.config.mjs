@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import entityDownloads from './src/integrations/entity-downloads.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import localeCss from './src/integrations/locale-css.ts';
@@ -41,9 +42,10 @@ export default defineConfig({
   // emits) into a meta tag on every page; securityHeaders writes the same
   // policy, plus frame-ancestors, into dist/_headers.
   security: { csp: astroCsp(policy) },
-  // Pagefind indexes the built pages, one index per <html lang>, inside the build;
-  // _headers comes after it, so it sees the finished folder.
-  integrations: [mdx(), localeCss(), pagefind(), securityHeaders(policy)],
+  // After the pages: the per-entity downloads (from data/atlas.json), then
+  // Pagefind's index, one per <html lang>; _headers comes last, so it sees
+  // the finished folder.
+  integrations: [mdx(), localeCss(), entityDownloads(), pagefind(), securityHeaders(policy)],
   vite: {
     build: {
       rollupOptions: {

@@ -1,0 +1,42 @@
+/**
+ * Writes the per-entity download files (`data/<kind>/<id>.json` and `.csv`)
+ * once the pages are built, from the whole-atlas download the build wrote
+ * (`data/atlas.json`). See `src/lib/kit/entity-downloads.ts` for why these
+ * are not routes.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { AtlasDocument } from '../lib/kit/documents.ts';
+import { entityDownloads } from '../lib/kit/entity-downloads.ts';
+
+/** Write the files of the atlas download in `siteDir`; returns how many. */
+export async function writeEntityDownloads(siteDir: string): Promise<number> {
+  const atlas = JSON.parse(await readFile(join(siteDir, 'data', 'atlas.json'), 'utf8')) as AtlasDocument;
+  const folders = new Set<string>();
+  let count = 0;
+  for (const file of entityDownloads(atlas)) {
+    const target = join(siteDir, file.path);
+    const folder = dirname(target);
+    if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+    folders.add(folder);
+    await writeFile(target, file.contents);
+    count++;
+  }
+  return count;
+}
+
+/** The integration: per-entity downloads after the build, before the search index and `_headers`. */
+export default function entityDownloadsIntegration(): AstroIntegration {
+  return {
+    name: 'atlas:entity-downloads',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const count = await writeEntityDownloads(fileURLToPath(dir));
+        logger.info(`wrote ${count} entity download files in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}
