@@ -161,6 +161,17 @@ describe('results', () => {
   });
 });
 
+describe('a city and an industry together', () => {
+  test('合肥 新型显示 finds the city page, the industry page and the articles, and no cluster page', async () => {
+    const shown = await search('search/', '合肥 新型显示');
+    expect(paths(shown.hits)).toEqual(
+      expect.arrayContaining([`${BASE}cities/hefei/`, `${BASE}industries/new-display/`]),
+    );
+    expect(shown.hits.some((h) => h.type === 'article')).toBe(true);
+    expect(paths(shown.hits).filter((p) => p.includes('/clusters/'))).toEqual([]);
+  });
+});
+
 describe('filters', () => {
   test('by type keep only that type, and go into the URL', async () => {
     await withPage(async (page) => {
@@ -198,6 +209,18 @@ describe('filters', () => {
       const types = await page.locator('select[data-filter="type"] option').allTextContents();
       expect(types).toContain('文章');
       expect(types).toContain('全部');
+    });
+  });
+
+  test('by type offer only types some page is filed under: no cluster, whose pages are not indexed', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}en/search/?q=${encodeURIComponent('Hefei')}`);
+      await page.waitForSelector('[data-search-filters]:not([hidden])');
+      const values = await page
+        .locator('select[data-filter="type"] option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      expect(values).toEqual(expect.arrayContaining(['', 'article', 'city']));
+      expect(values).not.toContain('cluster');
     });
   });
 });

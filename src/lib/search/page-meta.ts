@@ -3,7 +3,7 @@
  * computed from the atlas so every page kind is indexed the same way: its
  * type and title, the cities and industries it is filed under, and the names
  * it is findable by (English names and pinyin on /en/, where the article text
- * itself is Chinese).
+ * itself is Chinese). Cluster pages are not indexed: see `INDEXED_KINDS`.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { toHant } from '../../../scripts/lib/convert-script.ts';
@@ -23,13 +23,30 @@ export interface SearchMetaProps {
   keywords: string[];
 }
 
-const TYPES: Record<PageKind, EntryType> = {
+/**
+ * The kinds of page in the search index, with the type each is filed as.
+ * Not clusters (one industry in one city): they are more than half of all
+ * entity pages and grow with cities × industries, and what a cluster page
+ * holds is found through its city's page, its industry's page and its
+ * articles, which link to it; indexing them made the index, its memory and
+ * the first search's download larger for results that repeat those pages.
+ */
+const INDEXED_KINDS = {
   articles: 'article',
   cities: 'city',
   parks: 'park',
   industries: 'industry',
-  clusters: 'cluster',
-};
+} as const satisfies Partial<Record<PageKind, EntryType>>;
+
+type IndexedKind = keyof typeof INDEXED_KINDS;
+
+/**
+ * Whether pages of a kind go into the search index.
+ * @example isIndexedKind('clusters') // false
+ */
+export function isIndexedKind(kind: PageKind): kind is IndexedKind {
+  return Object.hasOwn(INDEXED_KINDS, kind);
+}
 
 /** What a page is filed under and named by, as ids and names. */
 interface Parts {
@@ -58,7 +75,7 @@ function industryAliases(atlas: Atlas, id: string, locale: Locale): string[] {
   return [...new Set([...aliases.hant, ...aliases.hans.map(toHant)])];
 }
 
-function parts(atlas: Atlas, kind: PageKind, id: string, locale: Locale): Parts | undefined {
+function parts(atlas: Atlas, kind: IndexedKind, id: string, locale: Locale): Parts | undefined {
   switch (kind) {
     case 'articles': {
       const a = atlas.article.get(id);
@@ -83,12 +100,6 @@ function parts(atlas: Atlas, kind: PageKind, id: string, locale: Locale): Parts 
       const i = atlas.industry.get(id);
       return i && { cities: [], industries: [id], names: [], keywords: industryAliases(atlas, id, locale) };
     }
-    case 'clusters': {
-      const c = atlas.cluster.get(id);
-      return (
-        c && { cities: [c.city], industries: [c.industry], names: parkAndCompanyNames(atlas, c.parks, c.companies) }
-      );
-    }
   }
 }
 
@@ -103,18 +114,22 @@ function pageTitle(atlas: Atlas, kind: PageKind, id: string, locale: Locale): st
 }
 
 /**
- * The search metadata of one page, or undefined when the atlas has no such entity.
+ * The search metadata of one page, or undefined when the page is not to be
+ * indexed: its kind is not (`isIndexedKind`), or the atlas has no such entity.
+ * A page passes it to its layout, which marks the page for search only when it is defined.
  * @example searchMeta(atlas, 'cities', 'qingdao', 'en')
  *   // { type: 'city', title: 'Qingdao', cities: ['Qingdao'], industries: ['Integrated circuits', …], names: [{ hans: '青岛', … }], … }
+ * @example searchMeta(atlas, 'clusters', 'hefei-new-energy-vehicles', 'zh-hans') // undefined
  */
 export function searchMeta(atlas: Atlas, kind: PageKind, id: string, locale: Locale): SearchMetaProps | undefined {
+  if (!isIndexedKind(kind)) return undefined;
   const found = parts(atlas, kind, id, locale);
   if (!found) return undefined;
   const cityNames = defined(found.cities.map((c) => atlas.city.get(c)?.name));
   const industryNames = defined(found.industries.map((i) => atlas.industry.get(i)?.name));
   return {
     locale,
-    type: TYPES[kind],
+    type: INDEXED_KINDS[kind],
     title: pageTitle(atlas, kind, id, locale),
     date: found.date ?? null,
     cities: cityNames.map((n) => localName(n, locale)),

@@ -5,8 +5,8 @@
  */
 import { MAX_QUERY_LENGTH } from './query.ts';
 
-/** The kinds of page search finds, as stored in the `type` filter. */
-export const ENTRY_TYPES = ['article', 'city', 'park', 'cluster', 'industry'] as const;
+/** The kinds of page search finds, as stored in the `type` filter (cluster pages are not indexed: see page-meta.ts). */
+export const ENTRY_TYPES = ['article', 'city', 'park', 'industry'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 /** Filters indexed pages carry (`data-pagefind-filter`), in the order the page shows them. */
