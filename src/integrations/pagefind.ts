@@ -1,14 +1,16 @@
 /**
- * Builds the full-text search index as the last step of `astro build`.
+ * Builds the full-text search index of a built site: as the last step of
+ * `astro build`, or afterwards from `scripts/build.ts` once Astro's process
+ * has exited (`ATLAS_SEARCH_INDEX=defer`, see `pagefind-defer.ts`).
  *
  * Each locale is indexed on its own, in its own Pagefind service process
  * (`createIndex` … `writeFiles`, then `close()` ends the process and frees
  * its memory), into its own bundle `<outDir>/pagefind/<locale>/`: the peak
  * memory is one locale's, not the whole site's, and a search page downloads
  * only its own locale's runtime and metadata. Only pages marked
- * `data-pagefind-body` are sent (entity and article pages), in path order so
- * the bundle is the same on every build, after text in the other Chinese
- * script is marked as not indexed. Each bundle also gets a small list of its
+ * `data-pagefind-body` are sent (article, city, park and industry pages), in
+ * path order so the bundle is the same on every build, after text in the
+ * other Chinese script is marked as not indexed. Each bundle also gets a small list of its
  * filter values (`filter-values.json`), so the search page fills its menus
  * without downloading every filter chunk. Any error Pagefind reports fails
  * the build: a site whose search silently finds nothing is worse than no build.
@@ -22,6 +24,7 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { bundleFolder, FILTER_VALUES_FILE, SEARCH_ROOT } from '../lib/search/bundle-path.ts';
 import { addPageFilters, pageFilters, sortFilterValues, type FilterValues } from '../lib/search/filter-values.ts';
 import { ignoreForeignScript } from '../lib/search/foreign-script.ts';
+import { reserveSearchFolder, searchIndexMode, SEARCH_INDEX_ENV } from './pagefind-defer.ts';
 import { serviceHighWaterKB } from './pagefind-memory.ts';
 import { pagesByLocale } from './pagefind-pages.ts';
 
@@ -198,19 +201,45 @@ export function describeReport(report: SearchIndexReport): string {
   return `indexed ${report.pages} pages (${langs}) → ${report.outputPath}`;
 }
 
+/** Where `indexBuiltSite` reports: Astro's integration logger, or a console line. */
+export interface IndexLogger {
+  info(message: string): void;
+}
+
 /**
- * The Astro integration: runs `indexSite` on the output folder once the
- * build is done (the folder named by `outDir`, so ATLAS_OUT builds are
- * indexed where they are written).
+ * Index a built site (see `indexSite`) and log one line with the whole run's
+ * time, which the bench reads (`indexed … → <site>/pagefind in 1234 ms`).
+ * @example await indexBuiltSite('/tmp/dist', { info: (m) => console.log(`[atlas:pagefind] ${m}`) })
+ */
+export async function indexBuiltSite(site: string, logger: IndexLogger): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const report = await indexSite(site);
+  logger.info(`${describeReport(report)} in ${Math.round(performance.now() - started)} ms`);
+  return report;
+}
+
+/**
+ * The Astro integration: once the build is done, indexes the output folder
+ * (the one `outDir` names, so ATLAS_OUT builds are indexed where they are
+ * written), or, with `ATLAS_SEARCH_INDEX=defer`, only holds the search
+ * folder's place for the caller to index after Astro has exited.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'atlas:pagefind',
     hooks: {
+      // A misspelt mode fails before the pages are rendered, not after.
+      'astro:config:done': () => {
+        searchIndexMode(process.env);
+      },
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
-        const started = performance.now();
-        const report = await indexSite(fileURLToPath(dir));
-        logger.info(`${describeReport(report)} in ${Math.round(performance.now() - started)} ms`);
+        const site = fileURLToPath(dir);
+        if (searchIndexMode(process.env) === 'defer') {
+          await reserveSearchFolder(site);
+          logger.info(`search index left to the caller (${SEARCH_INDEX_ENV}=defer)`);
+          return;
+        }
+        await indexBuiltSite(site, logger);
       },
     },
   };

@@ -1,17 +1,25 @@
 /**
  * The search bundles the fixture build wrote: one per locale, each with its
  * own language only, a filter-values list matching what the pages declare,
- * and no page furniture (citations, embed code, download notes) in what was indexed.
+ * no page furniture (citations, embed code, download notes) and no cluster
+ * page in what was indexed; and written by the build script after Astro's
+ * process had exited.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { bundleFolder, FILTER_VALUES_FILE } from '../../src/lib/search/bundle-path.ts';
 import type { FilterValues } from '../../src/lib/search/filter-values.ts';
+import { ENTRY_TYPES } from '../../src/lib/search/state.ts';
 
-const { dist } = inject('fixture');
+const { dist, ingestLog } = inject('fixture');
+const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as {
+  clusters: { id: string; city: string; industry: string }[];
+};
+const prefix = (locale: string) => (locale === 'zh-hans' ? '' : `${locale}/`);
 
 /** The indexed pages of a bundle: URL, text and filters (fragments are gzipped JSON after a signature). */
 function fragments(locale: string): { url: string; content: string; filters: Record<string, string[]> }[] {
@@ -61,6 +69,46 @@ describe.each(LOCALES)('the %s search bundle', (locale) => {
       expect(content, url).not.toMatch(/<iframe|\(accessed \[|访问日期|訪問日期|JSON 包含|The JSON holds/);
     }
   });
+});
+
+describe.each(LOCALES)('cluster pages in %s', (locale) => {
+  test('are not indexed, so the type menu offers no "cluster" that could never match', () => {
+    expect(atlas.clusters.length).toBeGreaterThan(0);
+    const urls = fragments(locale).map((f) => f.url);
+    expect(urls.filter((url) => url.includes('/clusters/'))).toEqual([]);
+    expect(urls.some((url) => url.includes('/cities/'))).toBe(true);
+    const listed = JSON.parse(
+      readFileSync(join(dist, bundleFolder(locale), FILTER_VALUES_FILE), 'utf8'),
+    ) as FilterValues;
+    const types = Object.keys(listed.type ?? {});
+    expect(types).not.toContain('cluster');
+    for (const type of types) expect(ENTRY_TYPES).toContain(type);
+  });
+
+  test('are each linked from their city’s page and their industry’s page, which are indexed', () => {
+    const indexed = new Set(fragments(locale).map((f) => f.url));
+    for (const cluster of atlas.clusters) {
+      const link = `href="/atlas/${prefix(locale)}clusters/${cluster.id}/"`;
+      for (const page of [`cities/${cluster.city}`, `industries/${cluster.industry}`]) {
+        expect(indexed, page).toContain(`/${prefix(locale)}${page}/`);
+        expect(
+          readFileSync(join(dist, prefix(locale), page, 'index.html'), 'utf8'),
+          `${page} → ${cluster.id}`,
+        ).toContain(link);
+      }
+    }
+  });
+});
+
+test('was written by the build script after Astro’s process had exited, Astro only holding its place', () => {
+  const log = stripVTControlCharacters(readFileSync(ingestLog, 'utf8'));
+  const deferred = log.indexOf('[atlas:pagefind] search index left to the caller (ATLAS_SEARCH_INDEX=defer)');
+  const astroDone = log.indexOf('[build] Complete!');
+  const indexed = [...log.matchAll(/^\[atlas:pagefind\] indexed \d+ pages/gm)].map((m) => m.index);
+  expect(deferred).toBeGreaterThanOrEqual(0);
+  expect(astroDone).toBeGreaterThan(deferred);
+  expect(indexed).toHaveLength(1);
+  expect(indexed[0]).toBeGreaterThan(astroDone);
 });
 
 test('no bundle is left at the top of pagefind/, where an older build put it', () => {

@@ -181,6 +181,16 @@ describe('build log', () => {
     expect(searchServiceMB(log)).toBeNull();
   });
 
+  test('reads the line the build script prints once Astro has exited, as it read the integration’s', () => {
+    const after = [
+      '01:06:40 [atlas:pagefind] search index left to the caller (ATLAS_SEARCH_INDEX=defer)',
+      '01:06:40 [build] Complete!',
+      '[atlas:pagefind] indexed 6 pages (en 2 (900 ms, service peak 310 MB), zh-hans 2 (1200 ms, service peak 455 MB)) → /tmp/d/pagefind in 2150 ms',
+    ].join('\n');
+    expect(searchMillis(after)).toBe(2150);
+    expect(searchServiceMB(after)).toBe(455);
+  });
+
   test('gives null when the build printed no such line', () => {
     expect(searchMillis('build: nothing changed since the last build')).toBeNull();
     expect(astroPages('')).toBeNull();

@@ -4,9 +4,10 @@
  */
 
 /**
- * Milliseconds the search index took, from the line the Pagefind
- * integration logs (`[atlas:pagefind] indexed … in 1234 ms`); null when the
- * build printed none (no search integration, or Astro was skipped).
+ * Milliseconds the search index took, from the line logged when it is
+ * written (`[atlas:pagefind] indexed … in 1234 ms`, by `scripts/build.ts`
+ * after Astro has exited, or by the integration inside a plain `astro build`);
+ * null when the build printed none (no search index, or nothing was rebuilt).
  * @example searchMillis('12:00:01 [atlas:pagefind] indexed 9 pages (en 3) → /d/pagefind in 812 ms') // 812
  */
 export function searchMillis(log: string): number | null {
@@ -17,7 +18,7 @@ export function searchMillis(log: string): number | null {
 
 /**
  * The largest peak memory, in MiB, of the Pagefind service processes (one
- * per locale) from the integration's line (`… (1234 ms, service peak 812 MB) …`);
+ * per locale) from that same line (`… (1234 ms, service peak 812 MB) …`);
  * null when it printed none (an older integration, or no /proc).
  * @example searchServiceMB('[atlas:pagefind] indexed 6 pages (en 3 (9 ms, service peak 40 MB), zh-hans 3 (8 ms, service peak 52 MB)) → /d in 20 ms') // 52
  */
