@@ -1,7 +1,8 @@
 /**
  * Which built pages go into which locale's search index. Only pages with a
- * `data-pagefind-body` element are indexed (entity and article pages; lists,
- * maps, embeds and the search page itself have none), so the others are
+ * `data-pagefind-body` element are indexed (article, city, park and industry
+ * pages; cluster pages, lists, maps, embeds and the search page itself have
+ * none: see `src/lib/search/page-meta.ts`), so the others are
  * never sent to Pagefind at all; each indexed page goes to the locale of its
  * `<html lang>`.
  */
