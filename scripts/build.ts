@@ -1,10 +1,12 @@
 /**
- * `npm run build`: ingest the seeds, build the site with Astro in a child
- * process (`scripts/astro-build.ts`), then, once that process has exited and
- * its memory is free, build the search index, and write
- * `dist/build-report.json`. When neither the content nor the code nor the
- * settings changed since the last build into the same folder, Astro is
- * skipped: the folder already holds that build.
+ * `npm run build`: ingest the seeds, build the site with Astro, then build
+ * the search index, and write `dist/build-report.json`. The ingest
+ * (`scripts/ingest.ts`) and Astro (`scripts/astro-build.ts`) each run in a
+ * child process, so neither's memory is still held while the next step runs:
+ * this process stays small, and indexes the site only once Astro's process
+ * has exited. When neither the content nor the code nor the settings changed
+ * since the last build into the same folder, Astro is skipped: the folder
+ * already holds that build.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { SEARCH_INDEX_ENV } from '../src/integrations/pagefind-defer.ts';
 import { atlasCacheDir } from './lib/build-cache/paths.ts';
 import { fingerprint, SITE_CODE } from './lib/build-cache/fingerprint.ts';
 import { sha256Hex } from './lib/article-id.ts';
-import { runIngest } from './lib/run-ingest.ts';
+import type { IngestReport } from './lib/run-ingest.ts';
 
 const root = process.cwd();
 const seedsDir = resolve(process.env.ATLAS_SEEDS ?? 'seeds');
@@ -26,15 +28,15 @@ const settings = ['ATLAS_BASE', 'ATLAS_SITE', 'ATLAS_CONTENT', 'ATLAS_OUT', 'ATL
 );
 
 /**
- * Run Astro's build as a child with this environment, its output streamed
- * through, the search index left to this process. Resolves with its exit
- * code (128 + the signal's number when a signal ended it).
+ * Run a script of this folder in a child Node process, in this environment
+ * plus `env`, its output streamed through. Resolves with its exit code (128 +
+ * the signal's number when a signal ended it).
  */
-function runAstro(): Promise<number> {
+function runScript(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, 'astro-build.ts')], {
+    const child = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, script), ...args], {
       cwd: root,
-      env: { ...process.env, [SEARCH_INDEX_ENV]: 'defer' },
+      env: { ...process.env, ...env },
       stdio: 'inherit',
     });
     child.once('error', fail);
@@ -42,9 +44,18 @@ function runAstro(): Promise<number> {
   });
 }
 
+/** Stop the build with a child's exit code when it failed. */
+function exitOnFailure(step: string, code: number): void {
+  if (code === 0) return;
+  console.error(`build: ${step} failed (exit ${code})`);
+  process.exit(code);
+}
+
 const ingestStarted = performance.now();
-const report = runIngest({ root, seedsDir, outDir: contentDir, cacheDir: atlasCacheDir('ingest') });
+// The ingest CLI uses the same seed cache (atlasCacheDir('ingest')) and writes its report into the content folder.
+exitOnFailure('the ingest', await runScript('ingest.ts', ['--seeds', seedsDir, '--out', contentDir]));
 const ingestSeconds = (performance.now() - ingestStarted) / 1000;
+const report = JSON.parse(readFileSync(join(contentDir, 'ingest-report.json'), 'utf8')) as IngestReport;
 let astroSeconds = 0;
 let searchSeconds = 0;
 
@@ -57,11 +68,7 @@ if (previous?.inputs === inputs && existsSync(reportFile)) {
   console.log(`build: nothing changed since the last build; ${outDir} is up to date`);
 } else {
   const started = performance.now();
-  const code = await runAstro();
-  if (code !== 0) {
-    console.error(`build: astro build failed (exit ${code})`);
-    process.exit(code);
-  }
+  exitOnFailure('astro build', await runScript('astro-build.ts', [], { [SEARCH_INDEX_ENV]: 'defer' }));
   astroSeconds = (performance.now() - started) / 1000;
   const searchStarted = performance.now();
   await indexBuiltSite(outDir, { info: (message) => console.log(`[atlas:pagefind] ${message}`) });
