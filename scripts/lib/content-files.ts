@@ -1,10 +1,11 @@
 /**
- * The files of the generated article collection, as paths and contents.
+ * The files of the generated collections, as paths and contents: articles as
+ * MDX (they have a body), entities as JSON data files (they have none).
  * Pure: the CLI writes them.
  */
 import type { EntityTables } from './aggregate/types.ts';
 import type { ArticleEntry } from './article-types.ts';
-import { renderArticleMdx, renderFrontmatter } from './render-mdx.ts';
+import { renderArticleMdx } from './render-mdx.ts';
 
 /** A generated file, relative to the content folder. */
 export interface ContentFile {
@@ -28,13 +29,29 @@ export function articleFiles(entries: ArticleEntry[]): ContentFile[] {
   );
 }
 
-/** The entity collections, written as MDX files that carry only frontmatter. */
+/** The entity collections, written as JSON data files (`src/content.config.ts` globs `*.json`). */
 export const ENTITY_SECTIONS = ['cities', 'parks', 'industries', 'clusters'] as const;
 
-/** One `<section>/<id>.mdx` file per entity record. */
+/**
+ * A record as the text of its data file: JSON indented by two spaces, keys in
+ * the record's order, with a final newline, so a re-ingest diffs line by line.
+ * JSON rather than YAML: no value can turn into a date or a boolean the way
+ * YAML 1.1 reads an unquoted `2020-04-21` or `no`.
+ * @example renderDataFile({ id: 'qingdao', name: { hans: '青岛市' } })
+ * // '{\n  "id": "qingdao",\n  "name": {\n    "hans": "青岛市"\n  }\n}\n'
+ */
+export function renderDataFile(record: object): string {
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+/**
+ * One `<section>/<id>.json` file per entity record. An entity has no body, so
+ * it is data: Astro's glob loader reads it into its data store instead of
+ * compiling and bundling an MDX module per entry.
+ */
 export function entityFiles(tables: EntityTables, section: (typeof ENTITY_SECTIONS)[number]): ContentFile[] {
   return tables[section].map((record) => ({
-    path: `${section}/${record.id}.mdx`,
-    contents: renderFrontmatter(record),
+    path: `${section}/${record.id}.json`,
+    contents: renderDataFile(record),
   }));
 }

@@ -1,7 +1,8 @@
 /**
- * Frontmatter of the generated entity collections: cities, parks, industries
- * and clusters (one industry in one city). Every list of ids is ordered by
- * evidence, strongest first.
+ * The generated entity collections: cities, parks, industries and clusters
+ * (one industry in one city), each entry a JSON data file with these fields
+ * (the same fields as when they were frontmatter-only MDX). Every list of ids
+ * is ordered by evidence, strongest first.
  */
 import { z } from 'astro/zod';
 import { idList, slug } from './shared.ts';
@@ -27,7 +28,7 @@ export const figureRef = z.object({
   index: z.number().int().nonnegative(),
 });
 
-/** `content/cities/<id>.mdx`: a prefecture-level city (or municipality, SAR, Taiwan city/county). */
+/** `content/cities/<id>.json`: a prefecture-level city (or municipality, SAR, Taiwan city/county). */
 export const citySchema = z.object({
   id: slug,
   name: trilingualName,
@@ -47,7 +48,7 @@ export const citySchema = z.object({
   figures: z.array(figureRef),
 });
 
-/** `content/parks/<id>.mdx`: an industrial park, curated or found in an article. */
+/** `content/parks/<id>.json`: an industrial park, curated or found in an article. */
 export const parkSchema = z.object({
   id: slug,
   name: trilingualName,
@@ -65,7 +66,7 @@ export const parkSchema = z.object({
   figures: z.array(figureRef),
 });
 
-/** `content/industries/<id>.mdx`: an industry of the taxonomy. */
+/** `content/industries/<id>.json`: an industry of the taxonomy. */
 export const industrySchema = z.object({
   id: slug,
   name: trilingualName,
@@ -76,7 +77,7 @@ export const industrySchema = z.object({
   articles: idList,
 });
 
-/** `content/clusters/<city>-<industry>.mdx`: one industry in one city, with evidence. */
+/** `content/clusters/<city>-<industry>.json`: one industry in one city, with evidence. */
 export const clusterSchema = z.object({
   id: slug,
   city: slug,

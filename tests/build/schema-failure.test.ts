@@ -63,10 +63,8 @@ describe('a content file that fails its schema', () => {
   });
 
   test('a city placed off the globe stops the build, naming the file and the coords field', () => {
-    const file = firstFile('cities', /\.mdx$/);
-    const { status, log } = buildBroken('coords', file, (t) =>
-      t.replace(/^coords:\n {2}- [-\d.]+/m, 'coords:\n  - 91.5'),
-    );
+    const file = firstFile('cities', /\.json$/);
+    const { status, log } = buildBroken('coords', file, (t) => t.replace(/("coords": \[\s*)[-\d.]+/, '$191.5'));
     expect(status).not.toBe(0);
     expect(log).toContain(file);
     expect(log).toMatch(/^\s*coords\.0: /m);

@@ -22,8 +22,8 @@ function ids(kind: string): string[] {
   return kind === 'articles'
     ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'zh-hans.mdx')))
     : readdirSync(dir)
-        .filter((f) => f.endsWith('.mdx'))
-        .map((f) => f.slice(0, -4));
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -'.json'.length));
 }
 
 const KINDS = ['cities', 'parks', 'industries', 'clusters', 'articles'] as const;
