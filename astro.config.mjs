@@ -43,8 +43,10 @@ export default defineConfig({
   // policy, plus frame-ancestors, into dist/_headers.
   security: { csp: astroCsp(policy) },
   // After the pages: the per-entity downloads (from data/atlas.json), then
-  // Pagefind's index, one per <html lang>; _headers comes last, so it sees
-  // the finished folder.
+  // Pagefind's index, one per <html lang> (under `npm run build` the index
+  // is built after Astro's process has exited: ATLAS_SEARCH_INDEX=defer, and
+  // this only holds its folder); _headers comes last, so it sees the
+  // finished folder.
   integrations: [mdx(), localeCss(), entityDownloads(), pagefind(), securityHeaders(policy)],
   vite: {
     build: {

@@ -207,7 +207,7 @@ export const en: Messages = {
     filtersLabel: 'Filter',
     filters: { type: 'Type', city: 'City', industry: 'Industry', year: 'Year' },
     any: 'All',
-    types: { article: 'Article', city: 'City', park: 'Park', cluster: 'Cluster', industry: 'Industry' },
+    types: { article: 'Article', city: 'City', park: 'Park', industry: 'Industry' },
     prompt: 'Type a name in English, pinyin or Chinese.',
     unsearchable: 'Type a word or a number.',
     searching: 'Searching…',

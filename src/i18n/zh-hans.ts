@@ -199,7 +199,7 @@ export const zhHans = {
     filtersLabel: '筛选',
     filters: { type: '类型', city: '城市', industry: '产业', year: '年份' },
     any: '全部',
-    types: { article: '文章', city: '城市', park: '园区', cluster: '集群', industry: '产业' },
+    types: { article: '文章', city: '城市', park: '园区', industry: '产业' },
     prompt: '输入关键词，繁体、简体均可。',
     unsearchable: '请输入文字或数字。',
     searching: '正在搜索……',

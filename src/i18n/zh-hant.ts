@@ -198,7 +198,7 @@ export const zhHant: Messages = {
     filtersLabel: '篩選',
     filters: { type: '類型', city: '城市', industry: '產業', year: '年份' },
     any: '全部',
-    types: { article: '文章', city: '城市', park: '園區', cluster: '集群', industry: '產業' },
+    types: { article: '文章', city: '城市', park: '園區', industry: '產業' },
     prompt: '輸入關鍵詞，繁體、簡體均可。',
     unsearchable: '請輸入文字或數字。',
     searching: '正在搜尋……',
