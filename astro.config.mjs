@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import dataStoreFile from './src/integrations/data-store-file.ts';
 import entityDownloads from './src/integrations/entity-downloads.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -42,12 +43,15 @@ export default defineConfig({
   // emits) into a meta tag on every page; securityHeaders writes the same
   // policy, plus frame-ancestors, into dist/_headers.
   security: { csp: astroCsp(policy) },
+  // dataStoreFile: the content store is read from Astro's cache when the
+  // pages render instead of bundled as one string module (its memory stayed
+  // with the bundler for the whole build).
   // After the pages: the per-entity downloads (from data/atlas.json), then
   // Pagefind's index, one per <html lang> (under `npm run build` the index
   // is built after Astro's process has exited: ATLAS_SEARCH_INDEX=defer, and
   // this only holds its folder); _headers comes last, so it sees the
   // finished folder.
-  integrations: [mdx(), localeCss(), entityDownloads(), pagefind(), securityHeaders(policy)],
+  integrations: [dataStoreFile(), mdx(), localeCss(), entityDownloads(), pagefind(), securityHeaders(policy)],
   vite: {
     build: {
       rollupOptions: {
