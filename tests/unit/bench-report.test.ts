@@ -207,6 +207,8 @@ describe('build log', () => {
     ].join('\n');
     expect(astroSteps(steps)).toEqual({ bundleSeconds: 30.7, renderSeconds: 124.5 });
     expect(astroSteps('[vite] ✓ built in 850ms')).toEqual({ bundleSeconds: 0.85, renderSeconds: null });
+    // A bundle over a minute, then the client build's short one: the first is the bundle.
+    expect(astroSteps('[vite] ✓ built in 1m 59s\n[vite] ✓ built in 446ms').bundleSeconds).toBe(119);
   });
 
   test('keeps the last lines for an error message', () => {

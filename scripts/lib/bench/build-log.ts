@@ -91,12 +91,12 @@ export function routeCosts(log: string): RouteCost[] {
  * @example astroSteps('[vite] ✓ built in 30.70s\n generating static routes \n✓ Completed in 1m 4s.') // { bundleSeconds: 30.7, renderSeconds: 64 }
  */
 export function astroSteps(log: string): { bundleSeconds: number | null; renderSeconds: number | null } {
-  const bundle = /\[vite\] ✓ built in (\d+(?:\.\d+)?)(m?s)/.exec(log);
+  const bundle = /\[vite\] ✓ built in ((?:\d+m )?\d+(?:\.\d+)?(?:m?s))/.exec(log);
   const generating = log.indexOf('generating static routes');
   const render =
     generating < 0 ? null : /✓ Completed in ((?:\d+m )?\d+(?:\.\d+)?(?:m?s))\./.exec(log.slice(generating));
   return {
-    bundleSeconds: bundle ? Number(bundle[1]) / (bundle[2] === 'ms' ? 1000 : 1) : null,
+    bundleSeconds: bundle ? duration(bundle[1] as string) : null,
     renderSeconds: render ? duration(render[1] as string) : null,
   };
 }
