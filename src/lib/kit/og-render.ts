@@ -133,12 +133,14 @@ export function loadSharpRenderer(): Promise<Renderer | null> {
         return raw;
       };
       return {
-        version: `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips} rsvg ${sharp.versions.rsvg ?? ''} jpeg 85`,
+        version: `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips} rsvg ${sharp.versions.rsvg ?? ''} jpeg 85 standard-huffman`,
         rasterize: async (card: CardLayers) => {
           const { data, info } = await background(card.background);
           const raw = { width: info.width, height: info.height, channels: info.channels };
           const image = sharp(data, { raw }).composite([{ input: Buffer.from(card.overlay) }]);
-          return new Uint8Array(await image.jpeg({ quality: 85 }).toBuffer());
+          // Standard Huffman tables: 14% less CPU a card for 7% more bytes, and
+          // cards are fetched by link previews, not by readers of the pages.
+          return new Uint8Array(await image.jpeg({ quality: 85, optimiseCoding: false }).toBuffer());
         },
       };
     },
