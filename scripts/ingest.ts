@@ -1,6 +1,6 @@
 /**
  * `npm run ingest [-- --seeds DIR --out DIR --strict --no-cache]`: raw seed
- * pages in, content collections out (articles as Markdown, entities as JSON).
+ * pages in, MDX content collections out.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,5 +1,5 @@
 /**
- * The article entry as written to `content/articles/<id>/<script>.md`: the
+ * The article entry as written to `content/articles/<id>/<script>.mdx`: the
  * frontmatter contract of DESIGN.md plus a few fields the site uses.
  */
 import type { ArticleLinks } from './aggregate/types.ts';

@@ -1,11 +1,11 @@
 /**
  * The files of the generated collections, as paths and contents: articles as
- * Markdown (they have a body), entities as JSON data files (they have none).
+ * MDX (they have a body), entities as JSON data files (they have none).
  * Pure: the CLI writes them.
  */
 import type { EntityTables } from './aggregate/types.ts';
 import type { ArticleEntry } from './article-types.ts';
-import { renderArticleMarkdown } from './render-markdown.ts';
+import { renderArticleMdx } from './render-mdx.ts';
 
 /** A generated file, relative to the content folder. */
 export interface ContentFile {
@@ -14,17 +14,17 @@ export interface ContentFile {
 }
 
 /** The locale folder names used for each script's file. */
-export const SCRIPT_FILE = { hans: 'zh-hans.md', hant: 'zh-hant.md' } as const;
+export const SCRIPT_FILE = { hans: 'zh-hans.mdx', hant: 'zh-hant.mdx' } as const;
 
 /**
- * The two Markdown files of every entry: `articles/<id>/zh-hans.md` and
- * `articles/<id>/zh-hant.md`, with the same frontmatter.
+ * The two MDX files of every entry: `articles/<id>/zh-hans.mdx` and
+ * `articles/<id>/zh-hant.mdx`, with the same frontmatter.
  */
 export function articleFiles(entries: ArticleEntry[]): ContentFile[] {
   return entries.flatMap(({ frontmatter, body }) =>
     (['hans', 'hant'] as const).map((script) => ({
       path: `articles/${frontmatter.id}/${SCRIPT_FILE[script]}`,
-      contents: renderArticleMarkdown(frontmatter, body[script]),
+      contents: renderArticleMdx(frontmatter, body[script]),
     })),
   );
 }

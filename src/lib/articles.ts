@@ -6,7 +6,7 @@ import { getEntry, type CollectionEntry } from 'astro:content';
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ScriptCode = 'hans' | 'hant';
 
-/** The script of an entry, from its file name (`<id>/zh-hans.md`). */
+/** The script of an entry, from its file name (`<id>/zh-hans.mdx`). */
 export function entryScript(entry: ArticleEntry): ScriptCode {
   return entry.id.endsWith('/zh-hant') ? 'hant' : 'hans';
 }

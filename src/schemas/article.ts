@@ -25,7 +25,7 @@ export const figure = z.object({
   sourceUnit: z.string().optional(),
 });
 
-/** The frontmatter of `content/articles/<id>/zh-hans.md` and `zh-hant.md`. */
+/** The frontmatter of `content/articles/<id>/zh-hans.mdx` and `zh-hant.mdx`. */
 export const articleSchema = z.object({
   /** Stable id derived from the date and title. */
   id: slug,

@@ -19,7 +19,7 @@ let browser: Browser;
 /** The id of the fixture article whose Simplified text holds `word` (ids are the article folders). */
 function articleId(word: string): string {
   const dir = join(fixture.content, 'articles');
-  const id = readdirSync(dir).find((d) => readFileSync(join(dir, d, 'zh-hans.md'), 'utf8').includes(word));
+  const id = readdirSync(dir).find((d) => readFileSync(join(dir, d, 'zh-hans.mdx'), 'utf8').includes(word));
   if (!id) throw new Error(`no fixture article mentions ${word}`);
   return id;
 }

@@ -55,7 +55,7 @@ function firstFile(dir: string, pattern: RegExp): string {
 
 describe('a content file that fails its schema', () => {
   test('an impossible article date stops the build, naming the file and the date field', () => {
-    const file = firstFile('articles', /zh-hans\.md$/);
+    const file = firstFile('articles', /zh-hans\.mdx$/);
     const { status, log } = buildBroken('date', file, (t) => t.replace(/^date: .*$/m, 'date: "2021-02-30"'));
     expect(status).not.toBe(0);
     expect(log).toContain(join('articles', file.split('/')[1] ?? ''));

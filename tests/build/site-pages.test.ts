@@ -20,7 +20,7 @@ function ids(kind: string): string[] {
   const dir = join(content, kind);
   if (!existsSync(dir)) return [];
   return kind === 'articles'
-    ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'zh-hans.md')))
+    ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'zh-hans.mdx')))
     : readdirSync(dir)
         .filter((f) => f.endsWith('.json'))
         .map((f) => f.slice(0, -'.json'.length));
@@ -119,7 +119,7 @@ describe('article pages anchor every paragraph', () => {
 
   test('a page whose text was converted from the other script says so', () => {
     const hant = ids('articles').find((id) =>
-      readFileSync(join(content, 'articles', id, 'zh-hans.md'), 'utf8').includes('script: "hant"'),
+      readFileSync(join(content, 'articles', id, 'zh-hans.mdx'), 'utf8').includes('script: "hant"'),
     );
     expect(hant, 'the fixture has a Traditional-script article').toBeDefined();
     expect(readPage(dist, `articles/${hant}/index.html`).querySelector('.notice--converted')?.text).toMatch(/OpenCC/);
@@ -150,7 +150,7 @@ describe('the sitemap', () => {
 describe('an article with an English title from the editor (tests/fixtures/seeds/english-titles.yaml)', () => {
   const ENGLISH = 'Wuxi’s Internet of Things cluster speeds up';
   const CHINESE = '无锡物联网产业集群加快发展';
-  const seedOf = (id: string) => readFileSync(join(content, 'articles', id, 'zh-hans.md'), 'utf8');
+  const seedOf = (id: string) => readFileSync(join(content, 'articles', id, 'zh-hans.mdx'), 'utf8');
   const titled = ids('articles').find((id) => seedOf(id).includes('file: "wuxi-gb18030.txt"'))!;
   const untitled = ids('articles').find((id) => !/\n {2}en: /.test(seedOf(id)))!;
 

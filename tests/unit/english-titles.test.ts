@@ -90,7 +90,7 @@ describe('the ingest with an English titles file', () => {
 
   const frontmatterOf = () => {
     const [id] = readdirSync(join(out, 'articles'));
-    return readFileSync(join(out, 'articles', id!, 'zh-hans.md'), 'utf8').split('\n---\n')[0]!;
+    return readFileSync(join(out, 'articles', id!, 'zh-hans.mdx'), 'utf8').split('\n---\n')[0]!;
   };
   const ingest = () => {
     const lines: string[] = [];

@@ -1,8 +1,8 @@
 /**
- * Golden files: every sample seed's Markdown pair, read through by a person and
+ * Golden files: every sample seed's MDX pair, read through by a person and
  * checked in under tests/golden/<seed>/. A missing expectation is written
  * locally but fails under CI; a difference is saved beside the expectation as
- * `*-changed.md` for review.
+ * `*-changed.mdx` for review.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,15 +21,15 @@ const seeds = readdirSync(seedsDir)
 // The editor's English titles are part of what the ingest writes.
 const english = readEnglishTitles(seedsDir, seeds);
 
-describe('seed → Markdown golden files', () => {
-  test.each(seeds)('%s matches its checked-in Markdown pair', (file) => {
+describe('seed → MDX golden files', () => {
+  test.each(seeds)('%s matches its checked-in MDX pair', (file) => {
     const result = ingestCorpus([{ file, bytes: readFileSync(join(seedsDir, file)) }], {}, enrichWithGazetteer());
     expect(result.skipped).toEqual([]);
     const caseDir = join(goldenDir, file.replace(/\.txt$/, ''));
     for (const generated of articleFiles(applyEnglishTitles(result.entries, english.titles))) {
       const name = generated.path.split('/').pop()!;
       const expectedPath = join(caseDir, name);
-      const changedPath = expectedPath.replace(/\.md$/, '-changed.md');
+      const changedPath = expectedPath.replace(/\.mdx$/, '-changed.mdx');
       if (!existsSync(expectedPath)) {
         if (process.env.CI) throw new Error(`missing golden file ${expectedPath}; run the tests locally and review it`);
         mkdirSync(caseDir, { recursive: true });

@@ -35,20 +35,8 @@ describe('npm run ingest', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/skipped .*empty\.txt: the file is empty/);
     const [id] = readdirSync(join(out, 'articles'));
-    expect(existsSync(join(out, 'articles', id!, 'zh-hans.md'))).toBe(true);
-    expect(existsSync(join(out, 'articles', id!, 'zh-hant.md'))).toBe(true);
-  });
-
-  test('replaces the MDX article files an older ingest left with Markdown files', () => {
-    const { seeds, out } = corpus();
-    expect(ingest(['--seeds', seeds, '--out', out]).status).toBe(0);
-    const [id] = readdirSync(join(out, 'articles'));
-    const dir = join(out, 'articles', id!);
-    writeFileSync(join(dir, 'zh-hans.mdx'), '---\nid: "old"\n---\n');
-    writeFileSync(join(dir, 'zh-hant.mdx'), '---\nid: "old"\n---\n');
-
-    expect(ingest(['--seeds', seeds, '--out', out]).status).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['zh-hans.md', 'zh-hant.md']);
+    expect(existsSync(join(out, 'articles', id!, 'zh-hans.mdx'))).toBe(true);
+    expect(existsSync(join(out, 'articles', id!, 'zh-hant.mdx'))).toBe(true);
   });
 
   test('--strict turns a skipped seed into a failure', () => {

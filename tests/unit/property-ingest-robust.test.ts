@@ -32,7 +32,7 @@ function expectWellFormed(entry: ArticleEntry): void {
   }
 }
 
-/** The ingest of one seed, end to end: a well-formed entry with its two Markdown files, or a reason. Returns whether it made an entry. */
+/** The ingest of one seed, end to end: a well-formed entry with its two MDX files, or a reason. Returns whether it made an entry. */
 function ingestFully(file: string, bytes: Uint8Array): boolean {
   const outcome = ingestSeed(file, bytes);
   if (!outcome.ok) {

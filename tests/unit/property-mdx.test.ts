@@ -1,8 +1,8 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { isSatteriProcessor, satteri } from '@astrojs/markdown-satteri';
 import fc from 'fast-check';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import { evaluate } from 'satteri';
 import { beforeAll, describe, expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
 import type { ArticleEntry } from '../../scripts/lib/article-types.ts';
@@ -14,21 +14,57 @@ import type { Block, GarbledSpan } from '../../scripts/lib/types.ts';
 import { encodedText, hostileLine, hostileText, runsOf, wellFormed } from '../helpers/arbitraries.ts';
 import { makeFrontmatter } from '../helpers/frontmatter.ts';
 
-// The site's own Markdown processor (Astro 7's default, Sätteri, when none is configured).
+// The site's own Markdown processor (Astro 7's default, Sätteri, when none is configured), with the
+// features @astrojs/mdx gives it: GFM and smart punctuation are on unless the processor turns them off.
 const processor = config.markdown?.processor ?? satteri();
 if (!isSatteriProcessor(processor)) throw new Error(`unexpected Markdown processor ${processor.name}`);
-let renderer: MarkdownRenderer;
+const configured = processor.options.features;
+const features = {
+  ...configured,
+  gfm: typeof configured.gfm === 'object' ? configured.gfm : configured.gfm !== false,
+  smartPunctuation:
+    typeof configured.smartPunctuation === 'object'
+      ? configured.smartPunctuation
+      : configured.smartPunctuation !== false,
+};
+let compileAsAstro: (content: string, path: string, frontmatter: Record<string, unknown>) => Promise<{ code: string }>;
 
 beforeAll(async () => {
-  // The renderer exactly as Astro builds it for Markdown content entries, with
-  // the config's options and Astro's defaults for those it leaves out.
-  renderer = await processor.createRenderer({
-    // The site turns highlighting off; Astro's default is Shiki.
-    syntaxHighlight: config.markdown?.syntaxHighlight === false ? false : 'shiki',
-    gfm: config.markdown?.gfm ?? true,
-    smartypants: config.markdown?.smartypants ?? true,
-  });
+  // The MDX pipeline exactly as @astrojs/mdx builds it for content collections.
+  const renderer = await processor.createMdxRenderer!(
+    { syntaxHighlight: false, gfm: features.gfm !== false, smartypants: features.smartPunctuation !== false },
+    { optimize: false },
+  );
+  compileAsAstro = (content, path, frontmatter) => renderer.process(content, path, frontmatter);
 });
+
+/** A JSX runtime that builds plain element trees, so a page can be rendered to HTML without Astro. */
+const FRAGMENT = Symbol('Fragment');
+type JsxNode = { type: unknown; props: Record<string, unknown> };
+const jsx = (type: unknown, props: unknown): JsxNode => ({ type, props: (props ?? {}) as Record<string, unknown> });
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+function toHtml(node: unknown): string {
+  if (node === null || node === undefined || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number') return escapeHtml(String(node));
+  if (Array.isArray(node)) return node.map(toHtml).join('');
+  const { type, props } = node as JsxNode;
+  const { children, ...attributes } = props;
+  if (type === FRAGMENT) return toHtml(children);
+  if (typeof type === 'function') return toHtml((type as (p: unknown) => unknown)(props));
+  if (typeof type !== 'string') throw new Error(`unexpected element type ${String(type)}`);
+  const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${escapeHtml(String(v))}"`);
+  return `<${type}${attrs.join('')}>${toHtml(children)}</${type}>`;
+}
+
+/** The HTML a page would show for an MDX file: evaluated with the build's parser and features. */
+function renderMdx(mdx: string): string {
+  const { content } = parseFrontmatter(mdx, { frontmatter: 'remove' });
+  const module = evaluate(content, { Fragment: FRAGMENT, jsx, jsxs: jsx, features, elementAttributeNameCase: 'html' });
+  if (module instanceof Promise) throw new Error('MDX evaluation went async');
+  return toHtml((module.default as (props: object) => unknown)({}));
+}
 
 /** The rendered page holds exactly the blocks, as text, in h2/p elements with span.garbled inside. */
 function expectOnlyBlocks(html: string, blocks: Block[]): void {
@@ -54,16 +90,21 @@ function expectOnlyBlocks(html: string, blocks: Block[]): void {
   });
 }
 
-/** Render every file as Astro renders a Markdown entry and check what it shows and what its frontmatter says. */
+/** Compile every file as Astro does and check what it would render and what its frontmatter says. */
 async function expectPagesOf(entry: ArticleEntry): Promise<void> {
-  for (const file of articleFiles([entry])) {
+  const files = articleFiles([entry]);
+  for (const file of files) {
     const { frontmatter, content } = parseFrontmatter(file.contents, { frontmatter: 'empty-with-spaces' });
     expect(frontmatter).toEqual(JSON.parse(JSON.stringify(entry.frontmatter)));
-    // Astro's Markdown entry type renders the trimmed body.
-    const { code } = await renderer.render(content.trim(), { frontmatter });
-    const script = file.path.endsWith('zh-hant.md') ? 'hant' : 'hans';
-    expectOnlyBlocks(code, entry.body[script]);
+    const { code } = await compileAsAstro(content, `/content/${file.path}`, frontmatter);
+    // Nothing from the seed becomes an import, an export or a component.
+    const imports = [...code.matchAll(/^import .* from ["']([^"']+)["'];?$/gm)].map((m) => m[1]);
+    expect(imports.every((source) => source === 'astro/jsx-runtime')).toBe(true);
+    expect(code).not.toMatch(/_missingMdxReference|^export (?!const frontmatter|function getHeadings)/m);
+    const script = file.path.endsWith('zh-hant.mdx') ? 'hant' : 'hans';
+    expectOnlyBlocks(renderMdx(file.contents), entry.body[script]);
   }
+  expect((globalThis as { __atlasPwned?: unknown }).__atlasPwned).toBeUndefined();
 }
 
 /** Spans at code-point boundaries, sorted and apart, as the garbled-span finder makes them. */
@@ -89,8 +130,8 @@ const block: fc.Arbitrary<Block> = fc
   .map(([text, heading, cuts]) => ({ kind: heading ? 'heading' : 'paragraph', text, garbled: spansIn(text, cuts) }));
 const metaText = hostileLine.map(asIngested);
 
-describe('the Markdown the ingest writes', () => {
-  test('renders with Astro’s Markdown pipeline every hostile block as its own text, and nothing else', async () => {
+describe('the MDX the ingest writes', () => {
+  test('compiles with Astro’s MDX pipeline and renders every hostile block as its own text, and nothing else', async () => {
     const entry = fc.record({
       hans: fc.array(block, { minLength: 1, maxLength: 6 }),
       title: metaText,
@@ -106,18 +147,18 @@ describe('the Markdown the ingest writes', () => {
         });
         await expectPagesOf({ frontmatter, body: { hans, hant: hans } });
       }),
-      runsOf('hostile blocks to Markdown', 150),
+      runsOf('hostile blocks to MDX', 150),
     );
   });
 
-  test('every page ingested from hostile bytes renders and shows only its text', async () => {
+  test('every page ingested from hostile bytes compiles and shows only its text', async () => {
     const enrich = enrichWithGazetteer();
     await fc.assert(
       fc.asyncProperty(encodedText, async ({ bytes }) => {
         const outcome = ingestSeed('hostile.txt', bytes);
         if (outcome.ok) await expectPagesOf(enrich(outcome.entry));
       }),
-      runsOf('hostile pages to Markdown', 150),
+      runsOf('hostile pages to MDX', 150),
     );
   });
 });

@@ -1,20 +1,16 @@
 /**
- * Renders an article entry as Markdown: YAML frontmatter, then one line of
- * HTML per block with a stable anchor (`id="p-N"`, N counting from 1), each
- * a raw HTML block of its own. Markdown rather than MDX: Astro renders a
- * Markdown entry to HTML once, into its content store, while each MDX entry
- * was compiled and bundled as a module, two per article (the bundler held
- * gigabytes for a few thousand articles).
+ * Renders an article entry as MDX: YAML frontmatter, then one JSX element
+ * per block with a stable anchor (`id="p-N"`, N counting from 1).
  */
 import { stringify } from 'yaml';
 import type { ArticleFrontmatter } from './article-types.ts';
-import { escapeHtmlText } from './escape-html.ts';
+import { escapeMdxText } from './escape-mdx.ts';
 import type { Block } from './types.ts';
 
 /**
  * Frontmatter as YAML: keys in contract order, no line folding, so output is
  * stable. Both script versions carry the same frontmatter; the file name
- * (`zh-hans.md`, `zh-hant.md`) says which script the body is in.
+ * (`zh-hans.mdx`, `zh-hant.mdx`) says which script the body is in.
  */
 export function renderFrontmatter(frontmatter: object): string {
   // Strings are double-quoted: Astro reads frontmatter with a YAML 1.1 parser
@@ -33,25 +29,25 @@ export function renderInline(block: Block): string {
   let out = '';
   let cursor = 0;
   for (const span of block.garbled) {
-    out += escapeHtmlText(block.text.slice(cursor, span.start));
-    out += `<span class="garbled">${escapeHtmlText(block.text.slice(span.start, span.end))}</span>`;
+    out += escapeMdxText(block.text.slice(cursor, span.start));
+    out += `<span class="garbled">${escapeMdxText(block.text.slice(span.start, span.end))}</span>`;
     cursor = span.end;
   }
-  return out + escapeHtmlText(block.text.slice(cursor));
+  return out + escapeMdxText(block.text.slice(cursor));
 }
 
-/** Render one block as a single line of HTML with its paragraph anchor. */
+/** Render one block as a single-line JSX element with its paragraph anchor. */
 export function renderBlock(block: Block, index: number): string {
   const tag = block.kind === 'heading' ? 'h2' : 'p';
   return `<${tag} id="p-${index + 1}">${renderInline(block)}</${tag}>`;
 }
 
 /**
- * The whole Markdown file for one script of an article.
- * @example renderArticleMarkdown(fm, [{ kind: 'paragraph', text: '<b>', garbled: [] }])
- * // '---\n…---\n\n<p id="p-1">&lt;b&gt;</p>\n'
+ * The whole MDX file for one script of an article.
+ * @example renderArticleMdx(fm, [{ kind: 'paragraph', text: '{x}', garbled: [] }])
+ * // '---\n…---\n\n<p id="p-1">\\{x\\}</p>\n'
  */
-export function renderArticleMarkdown(frontmatter: ArticleFrontmatter, blocks: Block[]): string {
+export function renderArticleMdx(frontmatter: ArticleFrontmatter, blocks: Block[]): string {
   const body = blocks.map(renderBlock).join('\n\n');
   return `${renderFrontmatter(frontmatter)}\n${body}\n`;
 }
