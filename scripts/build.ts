@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { indexBuiltSite } from '../src/integrations/pagefind.ts';
 import { SEARCH_INDEX_ENV } from '../src/integrations/pagefind-defer.ts';
 import { atlasCacheDir } from './lib/build-cache/paths.ts';
+import { bundlerAllocatorEnv } from './lib/bundler-allocator.ts';
 import { fingerprint, SITE_CODE } from './lib/build-cache/fingerprint.ts';
 import { sha256Hex } from './lib/article-id.ts';
 import type { IngestReport } from './lib/run-ingest.ts';
@@ -68,7 +69,8 @@ if (previous?.inputs === inputs && existsSync(reportFile)) {
   console.log(`build: nothing changed since the last build; ${outDir} is up to date`);
 } else {
   const started = performance.now();
-  exitOnFailure('astro build', await runScript('astro-build.ts', [], { [SEARCH_INDEX_ENV]: 'defer' }));
+  const astroEnv = { [SEARCH_INDEX_ENV]: 'defer', ...bundlerAllocatorEnv(process.env) };
+  exitOnFailure('astro build', await runScript('astro-build.ts', [], astroEnv));
   astroSeconds = (performance.now() - started) / 1000;
   const searchStarted = performance.now();
   await indexBuiltSite(outDir, { info: (message) => console.log(`[atlas:pagefind] ${message}`) });
