@@ -4,9 +4,12 @@
  * hands them without bundling every locale's dictionary.
  */
 import { INTL_LOCALE, type Locale } from './locales.ts';
+import { memo } from './memo.ts';
 import type { PluralForms } from './zh-hans.ts';
 
 export type { PluralForms };
+
+const pluralRules = memo((locale: Locale) => new Intl.PluralRules(INTL_LOCALE[locale]));
 
 /**
  * Fill `{name}` slots of a template; a slot with no value stays visible, so a
@@ -27,6 +30,6 @@ export function fill(template: string, values: Record<string, string | number>):
  * @example plural({ one: '{n} 个城市', other: '{n} 个城市' }, 3, 'zh-hans') // '3 个城市'
  */
 export function plural(forms: PluralForms, n: number, locale: Locale): string {
-  const form = new Intl.PluralRules(INTL_LOCALE[locale]).select(n) === 'one' ? forms.one : forms.other;
+  const form = pluralRules(locale).select(n) === 'one' ? forms.one : forms.other;
   return fill(form, { n });
 }

@@ -3,23 +3,14 @@
  * days without a time zone, so they are formatted in UTC to stay the same day.
  */
 import { INTL_LOCALE, type Locale } from '../i18n/locales.ts';
+import { memo } from '../i18n/memo.ts';
 import { messages } from '../i18n/messages.ts';
 
-const FORMATS = new Map<Locale, Intl.DateTimeFormat>();
-
-function format(locale: Locale): Intl.DateTimeFormat {
-  let f = FORMATS.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    });
-    FORMATS.set(locale, f);
-  }
-  return f;
-}
+const longDate = memo(
+  (locale: Locale) =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+);
+const counts = memo((locale: Locale) => new Intl.NumberFormat(INTL_LOCALE[locale]));
 
 /**
  * An ISO date (`YYYY-MM-DD`) in a locale's long form.
@@ -27,12 +18,12 @@ function format(locale: Locale): Intl.DateTimeFormat {
  * @example formatDate('2020-04-21', 'en') // '21 April 2020'
  */
 export function formatDate(iso: string, locale: Locale): string {
-  return format(locale).format(new Date(`${iso}T00:00:00Z`));
+  return longDate(locale).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** A count in a locale's digits and grouping. */
 export function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(n);
+  return counts(locale).format(n);
 }
 
 /**
