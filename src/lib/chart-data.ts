@@ -11,7 +11,7 @@ import type { TimelineArticle } from './charts/timeline.ts';
 import type { Atlas } from './atlas-types.ts';
 import { entityPath } from './links.ts';
 import type { Matrix } from './matrix.ts';
-import { localName } from './names.ts';
+import { articleTitle, localName } from './names.ts';
 
 /** The home page's industry × city matrix as the heatmap draws it, each cell linking to its cluster. */
 export function heatmapMatrix(matrix: Matrix, locale: Locale): ChartMatrix {
@@ -44,7 +44,7 @@ export function cityTimeline(atlas: Atlas, cityId: string, locale: Locale): Time
   return city.articles.flatMap((id) => {
     const article = atlas.article.get(id);
     if (!article) return [];
-    const title = locale === 'zh-hant' ? article.title.hant : (article.title.en ?? article.title.hans);
+    const title = articleTitle(article, locale).text;
     return [{ id, date: article.date, href: localizedPath(locale, entityPath('articles', id)), title }];
   });
 }

@@ -32,6 +32,17 @@ describe('chart data', () => {
     for (const item of timeline) expect(item.date).toBe(atlas.article.get(item.id)!.date);
   });
 
+  test('a timeline names each article as the locale’s pages do: the English title only in English', () => {
+    const id = '2023-05-01-aaaa1111';
+    const title = (locale: 'zh-hans' | 'zh-hant' | 'en') =>
+      cityTimeline(atlas, 'qingdao', locale).find((a) => a.id === id)!.title;
+    expect([title('zh-hans'), title('zh-hant'), title('en')]).toEqual([
+      '青岛芯片产业园开园',
+      '青島芯片產業園開園',
+      'Qingdao chip park opens',
+    ]);
+  });
+
   test('an industry’s bars follow its cities, linking to the cluster where there is one', () => {
     const bars = industryCityBars(atlas, 'integrated-circuits', 'en');
     expect(bars.map((b) => b.id)).toEqual(atlas.industry.get('integrated-circuits')!.cities);
