@@ -29,7 +29,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // No stylesheet inlined as <style>: every page then runs under one static
   // policy ('self', no hashes), the same in the meta tag and in _headers.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages are rendered a few at a time, so writing one overlaps rendering the next
+  // (one at a time, the process waited on the disk a quarter of the time).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // 'jsx' (Astro 7's default) strips whitespace between elements, which glues
   // English words together in the index that search reads.
   compressHTML: true,
