@@ -6,6 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articleLoader } from './lib/content/article-loader.ts';
 import { articleSchema } from './schemas/article.ts';
 import { citySchema, clusterSchema, industrySchema, parkSchema } from './schemas/entities.ts';
 
@@ -20,10 +21,11 @@ function entityFiles(folder: string) {
   return glob({ pattern: '*.json', base: `${contentDir}/${folder}` });
 }
 
-const articles = defineCollection({
-  loader: glob({ pattern: '*/zh-han[st].mdx', base: `${contentDir}/articles` }),
-  schema: articleSchema,
-});
+/**
+ * Articles: `<id>/zh-hans.mdx` and `zh-hant.mdx`, MDX files whose bodies are
+ * compiled to HTML when the content is loaded (see src/lib/content/).
+ */
+const articles = defineCollection({ loader: articleLoader(`${contentDir}/articles`), schema: articleSchema });
 
 export const collections = {
   articles,

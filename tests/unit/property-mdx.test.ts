@@ -2,9 +2,10 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { isSatteriProcessor, satteri } from '@astrojs/markdown-satteri';
 import fc from 'fast-check';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
-import { evaluate } from 'satteri';
 import { beforeAll, describe, expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
+import { splitArticleFile } from '../../src/lib/content/article-file.ts';
+import { MDX_FEATURES, mdxToHtml } from '../../src/lib/content/mdx-html.ts';
 import type { ArticleEntry } from '../../scripts/lib/article-types.ts';
 import { articleFiles } from '../../scripts/lib/content-files.ts';
 import { enrichWithGazetteer } from '../../scripts/lib/enrich.ts';
@@ -38,32 +39,9 @@ beforeAll(async () => {
   compileAsAstro = (content, path, frontmatter) => renderer.process(content, path, frontmatter);
 });
 
-/** A JSX runtime that builds plain element trees, so a page can be rendered to HTML without Astro. */
-const FRAGMENT = Symbol('Fragment');
-type JsxNode = { type: unknown; props: Record<string, unknown> };
-const jsx = (type: unknown, props: unknown): JsxNode => ({ type, props: (props ?? {}) as Record<string, unknown> });
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-
-function toHtml(node: unknown): string {
-  if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number') return escapeHtml(String(node));
-  if (Array.isArray(node)) return node.map(toHtml).join('');
-  const { type, props } = node as JsxNode;
-  const { children, ...attributes } = props;
-  if (type === FRAGMENT) return toHtml(children);
-  if (typeof type === 'function') return toHtml((type as (p: unknown) => unknown)(props));
-  if (typeof type !== 'string') throw new Error(`unexpected element type ${String(type)}`);
-  const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${escapeHtml(String(v))}"`);
-  return `<${type}${attrs.join('')}>${toHtml(children)}</${type}>`;
-}
-
-/** The HTML a page would show for an MDX file: evaluated with the build's parser and features. */
-function renderMdx(mdx: string): string {
-  const { content } = parseFrontmatter(mdx, { frontmatter: 'remove' });
-  const module = evaluate(content, { Fragment: FRAGMENT, jsx, jsxs: jsx, features, elementAttributeNameCase: 'html' });
-  if (module instanceof Promise) throw new Error('MDX evaluation went async');
-  return toHtml((module.default as (props: object) => unknown)({}));
+/** The HTML a page shows for an MDX file: its body as the article loader compiles it. */
+function renderMdx(mdx: string, path: string): string {
+  return mdxToHtml(splitArticleFile(mdx, path).body, path);
 }
 
 /** The rendered page holds exactly the blocks, as text, in h2/p elements with span.garbled inside. */
@@ -96,13 +74,14 @@ async function expectPagesOf(entry: ArticleEntry): Promise<void> {
   for (const file of files) {
     const { frontmatter, content } = parseFrontmatter(file.contents, { frontmatter: 'empty-with-spaces' });
     expect(frontmatter).toEqual(JSON.parse(JSON.stringify(entry.frontmatter)));
+    expect(splitArticleFile(file.contents, file.path).data).toEqual(frontmatter);
     const { code } = await compileAsAstro(content, `/content/${file.path}`, frontmatter);
     // Nothing from the seed becomes an import, an export or a component.
     const imports = [...code.matchAll(/^import .* from ["']([^"']+)["'];?$/gm)].map((m) => m[1]);
     expect(imports.every((source) => source === 'astro/jsx-runtime')).toBe(true);
     expect(code).not.toMatch(/_missingMdxReference|^export (?!const frontmatter|function getHeadings)/m);
     const script = file.path.endsWith('zh-hant.mdx') ? 'hant' : 'hans';
-    expectOnlyBlocks(renderMdx(file.contents), entry.body[script]);
+    expectOnlyBlocks(renderMdx(file.contents, file.path), entry.body[script]);
   }
   expect((globalThis as { __atlasPwned?: unknown }).__atlasPwned).toBeUndefined();
 }
@@ -131,6 +110,10 @@ const block: fc.Arbitrary<Block> = fc
 const metaText = hostileLine.map(asIngested);
 
 describe('the MDX the ingest writes', () => {
+  test('is compiled by the article loader with the features astro.config.mjs gives Markdown', () => {
+    expect(features).toMatchObject(MDX_FEATURES);
+  });
+
   test('compiles with Astro’s MDX pipeline and renders every hostile block as its own text, and nothing else', async () => {
     const entry = fc.record({
       hans: fc.array(block, { minLength: 1, maxLength: 6 }),
