@@ -6,6 +6,7 @@ import dataStoreFile from './src/integrations/data-store-file.ts';
 import entityDownloads from './src/integrations/entity-downloads.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import localeCss from './src/integrations/locale-css.ts';
 import { astroCsp } from './src/integrations/csp-policy.ts';
 import { configuredTiles } from './src/lib/geo/tiles.ts';
@@ -17,6 +18,7 @@ import { configuredTiles } from './src/lib/geo/tiles.ts';
  */
 const site = process.env.ATLAS_SITE ?? 'https://atlas.example.org';
 const base = process.env.ATLAS_BASE ?? '/';
+const contentDir = process.env.ATLAS_CONTENT ?? './content';
 // The one outside origin the policy may allow: tile images, when ATLAS_TILES switches them on.
 const tiles = configuredTiles();
 const policy = { imageOrigins: tiles ? [tiles.origin] : [] };
@@ -48,12 +50,21 @@ export default defineConfig({
   // dataStoreFile: the content store is read from Astro's cache when the
   // pages render instead of bundled as one string module (its memory stayed
   // with the bundler for the whole build).
-  // After the pages: the per-entity downloads (from data/atlas.json), then
-  // Pagefind's index, one per <html lang> (under `npm run build` the index
-  // is built after Astro's process has exited: ATLAS_SEARCH_INDEX=defer, and
-  // this only holds its folder); _headers comes last, so it sees the
-  // finished folder.
-  integrations: [dataStoreFile(), mdx(), localeCss(), entityDownloads(), pagefind(), securityHeaders(policy)],
+  // After the pages: the per-entity downloads (from data/atlas.json), the
+  // share cards, then Pagefind's index, one per <html lang> (under `npm run
+  // build` the cards are drawn beside Astro and the index is built after
+  // Astro's process has exited: ATLAS_SHARE_CARDS=defer and
+  // ATLAS_SEARCH_INDEX=defer, and these only hold their folders); _headers
+  // comes last, so it sees the finished folder.
+  integrations: [
+    dataStoreFile(),
+    mdx(),
+    localeCss(),
+    entityDownloads(),
+    shareCards(contentDir),
+    pagefind(),
+    securityHeaders(policy),
+  ],
   vite: {
     build: {
       rollupOptions: {

@@ -1,15 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fontSupportOf, systemFontSupport } from '../../src/lib/kit/fonts.ts';
 import {
-  cachedCard,
+  cachedCardFile,
   cardKey,
   defaultCacheDir,
+  drawMissing,
   loadSharpRenderer,
   pruneCardCache,
-  renderAhead,
   type CardLayers,
   type Renderer,
 } from '../../src/lib/kit/og-render.ts';
@@ -33,59 +33,62 @@ function countingRenderer(version = 'test 1'): Renderer & { calls: number } {
 }
 
 describe('the share-card cache', () => {
-  test('renders a card once; the same SVG again is read from the cache', async () => {
+  const files = (dir: string) => readdirSync(dir).sort();
+
+  test('draws a card once; the same SVG again is left to the cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kit-og-'));
     const renderer = countingRenderer();
-    const first = await cachedCard(card('<svg>a</svg>'), renderer, dir);
-    const second = await cachedCard(card('<svg>a</svg>'), renderer, dir);
+    expect(await drawMissing([card('<svg>a</svg>')], renderer, dir)).toBe(1);
+    expect(await drawMissing([card('<svg>a</svg>'), card('<svg>a</svg>')], renderer, dir)).toBe(0);
     expect(renderer.calls).toBe(1);
-    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
-    expect(readdirSync(dir)).toEqual([`${cardKey(card('<svg>a</svg>'), 'test 1')}.jpg`]);
+    const file = cachedCardFile(dir, card('<svg>a</svg>'), 'test 1');
+    expect(files(dir)).toEqual([`${cardKey(card('<svg>a</svg>'), 'test 1')}.jpg`]);
+    expect(readFileSync(file, 'utf8')).toBe('image of <svg>bg</svg> <svg>a</svg>');
   });
 
-  test('a changed overlay or background, or a new renderer version, renders again', async () => {
+  test('a changed overlay or background, or a new renderer version, draws again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kit-og-'));
     const renderer = countingRenderer();
-    await cachedCard(card('<svg>a</svg>'), renderer, dir);
-    await cachedCard(card('<svg>b</svg>'), renderer, dir);
-    await cachedCard(card('<svg>a</svg>', '<svg>other bg</svg>'), renderer, dir);
+    await drawMissing(
+      [card('<svg>a</svg>'), card('<svg>b</svg>'), card('<svg>a</svg>', '<svg>other bg</svg>')],
+      renderer,
+      dir,
+    );
     expect(renderer.calls).toBe(3);
     const upgraded = countingRenderer('test 2');
-    await cachedCard(card('<svg>a</svg>'), upgraded, dir);
+    await drawMissing([card('<svg>a</svg>')], upgraded, dir);
     expect(upgraded.calls).toBe(1);
-    expect(readdirSync(dir)).toHaveLength(4);
+    expect(files(dir)).toHaveLength(4);
   });
 
   test('pruning keeps the cards still in use and deletes the rest, partial files included', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kit-og-'));
     const renderer = countingRenderer();
-    for (const overlay of ['a', 'b', 'c']) await cachedCard(card(overlay), renderer, dir);
+    await drawMissing(
+      ['a', 'b', 'c'].map((o) => card(o)),
+      renderer,
+      dir,
+    );
     writeFileSync(join(dir, 'left-over.jpg.123.partial'), '');
     const keep = new Set([cardKey(card('a'), 'test 1'), cardKey(card('c'), 'test 1')]);
     expect(pruneCardCache(dir, keep)).toBe(2);
-    expect(readdirSync(dir).sort()).toEqual([...keep].map((k) => `${k}.jpg`).sort());
-    await cachedCard(card('a'), renderer, dir);
+    expect(files(dir)).toEqual([...keep].map((k) => `${k}.jpg`).sort());
+    await drawMissing([card('a')], renderer, dir);
     expect(renderer.calls).toBe(3);
     expect(pruneCardCache(join(dir, 'missing'), keep)).toBe(0);
   });
 
-  test('a card asked for while it is being rendered is rendered once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kit-og-'));
-    const renderer = countingRenderer();
-    const [a, b] = await Promise.all([cachedCard(card('x'), renderer, dir), cachedCard(card('x'), renderer, dir)]);
-    expect(renderer.calls).toBe(1);
-    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-  });
-
-  test('renders cards ahead of their pages, a few at a time, each once', async () => {
+  test('draws a few cards at a time, in order, each once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kit-og-'));
     let running = 0;
     let most = 0;
+    const order: string[] = [];
     const slow: Renderer & { calls: number } = {
       version: 'slow 1',
       calls: 0,
       rasterize: async (layers) => {
         slow.calls += 1;
+        order.push(layers.overlay);
         running += 1;
         most = Math.max(most, running);
         await new Promise((resolve) => setTimeout(resolve, 5));
@@ -94,20 +97,37 @@ describe('the share-card cache', () => {
       },
     };
     const cards = ['a', 'b', 'c', 'd', 'e'].map((o) => card(o));
-    const ahead = renderAhead(cards, slow, dir, 2);
-    const page = await cachedCard(cards[0]!, slow, dir);
-    await ahead;
-    expect(new TextDecoder().decode(page)).toBe('a');
-    expect(slow.calls).toBe(5);
+    expect(await drawMissing(cards, slow, dir, 2)).toBe(5);
+    expect(order).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(most).toBe(2);
-    expect(readdirSync(dir)).toHaveLength(5);
-    await renderAhead(cards, slow, dir, 2);
+    expect(files(dir)).toHaveLength(5);
+    expect(await drawMissing(cards, slow, dir, 2)).toBe(0);
     expect(slow.calls).toBe(5);
+  });
+
+  test('a card that fails to draw fails the whole run, and nothing half-written is left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kit-og-'));
+    const failing: Renderer = {
+      version: 'broken 1',
+      rasterize: async (layers) => {
+        if (layers.overlay === 'b') throw new Error('librsvg cannot parse b');
+        return new TextEncoder().encode(layers.overlay);
+      },
+    };
+    await expect(
+      drawMissing(
+        ['a', 'b', 'c'].map((o) => card(o)),
+        failing,
+        dir,
+        1,
+      ),
+    ).rejects.toThrow(/cannot parse b/);
+    expect(files(dir)).toEqual([`${cardKey(card('a'), 'broken 1')}.jpg`]);
   });
 
   test('creates its folder and leaves no partial files behind', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'kit-og-')), 'deep', 'atlas-og');
-    await cachedCard(card('<svg/>'), countingRenderer(), dir);
+    await drawMissing([card('<svg/>')], countingRenderer(), dir);
     expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
   });
 

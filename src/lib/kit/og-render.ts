@@ -9,7 +9,7 @@
  * map and much cheaper to encode than a palette PNG.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutputInfo } from 'sharp';
 
@@ -50,57 +50,52 @@ export function cardKey(card: CardLayers, version: string): string {
     .digest('hex');
 }
 
+/**
+ * The cache file of a card.
+ * @example cachedCardFile('/c', { background: '<svg/>', overlay: '<svg/>' }, 'v1') // '/c/<64 hex digits>.jpg'
+ */
+export function cachedCardFile(cacheDir: string, card: CardLayers, version: string): string {
+  return join(cacheDir, cacheFile(cardKey(card, version)));
+}
+
 const cacheFile = (key: string): string => `${key}.${CARD_EXT}`;
 
-/** Cards being rendered now, by cache file: a page asking for one that is under way waits for it. */
-const underWay = new Map<string, Promise<Uint8Array>>();
-
-async function renderToCache(
-  card: CardLayers,
-  renderer: Renderer,
-  file: string,
-  cacheDir: string,
-): Promise<Uint8Array> {
+async function renderToCache(card: CardLayers, renderer: Renderer, file: string): Promise<void> {
   const image = await renderer.rasterize(card);
-  mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so a parallel or interrupted build never reads half a file.
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, image);
   renameSync(partial, file);
-  return image;
-}
-
-/** The image of a card, from the cache when this card was rendered before (or is being rendered). */
-export function cachedCard(card: CardLayers, renderer: Renderer, cacheDir: string): Promise<Uint8Array> {
-  const file = join(cacheDir, cacheFile(cardKey(card, renderer.version)));
-  const pending = underWay.get(file);
-  if (pending) return pending;
-  if (existsSync(file)) return Promise.resolve(new Uint8Array(readFileSync(file)));
-  const rendering = renderToCache(card, renderer, file, cacheDir).finally(() => underWay.delete(file));
-  underWay.set(file, rendering);
-  return rendering;
 }
 
 /**
- * Render cards into the cache ahead of the pages that ask for them, in
- * order, `lanes` at a time: Astro builds one page at a time, and a card
- * spends much of its time in libvips, so a second card can use the other
- * core meanwhile. Failures are left to the page that asks for the card.
+ * Render every card the cache lacks, in order, `lanes` at a time (a card
+ * spends much of its time in libvips's threads, so two keep two cores
+ * busy); a card drawn before, or twice in `cards`, is drawn once. Rejects
+ * with the first failure, once the lanes have stopped. Returns how many were drawn.
  */
-export async function renderAhead(
+export async function drawMissing(
   cards: readonly CardLayers[],
   renderer: Renderer,
   cacheDir: string,
   lanes = 2,
-): Promise<void> {
+): Promise<number> {
+  mkdirSync(cacheDir, { recursive: true });
+  const wanted = new Map(cards.map((card) => [cachedCardFile(cacheDir, card, renderer.version), card]));
+  const missing = [...wanted.keys()].filter((file) => !existsSync(file));
   let next = 0;
+  let failure: unknown = null;
   const lane = async (): Promise<void> => {
-    while (next < cards.length) {
-      const card = cards[next++]!;
-      await cachedCard(card, renderer, cacheDir).catch(() => undefined);
+    while (failure === null && next < missing.length) {
+      const file = missing[next++]!;
+      await renderToCache(wanted.get(file)!, renderer, file).catch((error: unknown) => {
+        failure ??= error;
+      });
     }
   };
   await Promise.all(Array.from({ length: lanes }, lane));
+  if (failure !== null) throw failure;
+  return missing.length;
 }
 
 /**
