@@ -3,12 +3,12 @@
  * `data-pagefind-body` element are indexed (article, city, park and industry
  * pages; cluster pages, lists, maps, embeds and the search page itself have
  * none: see `src/lib/search/page-meta.ts`), so the others are
- * never sent to Pagefind at all; each indexed page goes to the locale of its
- * `<html lang>`.
+ * never sent to Pagefind at all; each locale indexes the marked pages of its
+ * own folder, whose `<html lang>` must say so.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
-import { HTML_LANG, LOCALES, type Locale } from '../i18n/locales.ts';
+import { readdir } from 'node:fs/promises';
+import { sep } from 'node:path';
+import { DEFAULT_LOCALE, HTML_LANG, LOCALES, localeParam, type Locale } from '../i18n/locales.ts';
 import { SEARCH_ROOT } from '../lib/search/bundle-path.ts';
 
 const HTML_LANG_ATTR = /<html\b[^>]*?\slang=(["'])([^"']*)\1/i;
@@ -46,14 +46,36 @@ export async function htmlPaths(site: string): Promise<string[]> {
 }
 
 /**
- * The pages to index in each locale, as sorted paths relative to the site;
- * every locale is present, with no page when it has none.
+ * The folder of each locale's pages: `zh-hant/`, `en/`, and the default
+ * locale's at the top.
+ * @example localeOfPath('en/cities/hefei/index.html') // 'en'
  */
-export async function pagesByLocale(site: string): Promise<Record<Locale, string[]>> {
+export function localeOfPath(path: string): Locale {
+  return LOCALES.find((locale) => localeParam(locale) && path.startsWith(`${localeParam(locale)}/`)) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The pages each locale's index may hold: the HTML files in its folder, as
+ * sorted paths relative to the site; every locale is present. Which of them
+ * are marked for search is only known from their text, which the indexer
+ * reads once, as it feeds them (`markedIn`).
+ */
+export async function candidatesByLocale(site: string): Promise<Record<Locale, string[]>> {
   const byLocale = Object.fromEntries(LOCALES.map((l) => [l, [] as string[]])) as Record<Locale, string[]>;
-  for (const path of await htmlPaths(site)) {
-    const locale = indexLocale(await readFile(join(site, path), 'utf8'), path);
-    if (locale) byLocale[locale].push(path);
-  }
+  for (const path of await htmlPaths(site)) byLocale[localeOfPath(path)].push(path);
   return byLocale;
+}
+
+/**
+ * Whether a page of `locale`'s folder is indexed: true when it is marked,
+ * false when not; an error when it is marked but its `<html lang>` says
+ * another language.
+ * @example markedIn('<html lang="en"><main data-pagefind-body>…', 'en', 'en/x/index.html') // true
+ */
+export function markedIn(html: string, locale: Locale, path: string): boolean {
+  const found = indexLocale(html, path);
+  if (found === null) return false;
+  if (found !== locale)
+    throw new Error(`pagefind: ${path} is in the ${locale} folder but its <html lang> is ${HTML_LANG[found]}`);
+  return true;
 }

@@ -26,7 +26,7 @@ import { addPageFilters, pageFilters, sortFilterValues, type FilterValues } from
 import { ignoreForeignScript } from '../lib/search/foreign-script.ts';
 import { reserveSearchFolder, searchIndexMode, SEARCH_INDEX_ENV } from './pagefind-defer.ts';
 import { serviceHighWaterKB } from './pagefind-memory.ts';
-import { pagesByLocale } from './pagefind-pages.ts';
+import { candidatesByLocale, markedIn } from './pagefind-pages.ts';
 
 /** What one indexing run produced. */
 export interface SearchIndexReport {
@@ -46,11 +46,16 @@ export interface SearchIndexReport {
  * Parts of a page that are for copying, downloading or explaining, the same
  * words on every page of a kind: citations (title, URL and access-date
  * boilerplate), the embed snippet (an <iframe> as text), download and feed
- * links, explanatory notes, the script-conversion notice, buttons. Indexing
- * them would put words on every page (long posting lists every query on them
- * downloads) and pad every result's fragment. What a reader searches for —
- * names, text, figures — is elsewhere on the page. Pagefind itself leaves out
- * <nav>, <footer>, <form>, <script> and <svg>.
+ * links, explanatory notes, the script-conversion notice, buttons; and the
+ * labels of what a page lists: section headings with their counts, field
+ * names (`<dt>`), "none" where a list is empty, a figure's "paragraph N"
+ * link and text only screen readers hear. Indexing them would put words on
+ * every page (long posting lists every query on them downloads: 产业, 企业
+ * and 园区 were on every city and park page as headings) and pad every
+ * result's fragment. What a reader searches for — names, text, figures —
+ * is elsewhere on the page. Pagefind itself leaves out <nav>, <footer>,
+ * <form>, <script> and <svg>; charts, whose tables repeat what their page
+ * lists, are marked `data-pagefind-ignore` where they are drawn.
  */
 export const PAGE_FURNITURE = [
   'section[aria-labelledby="cite-heading"]',
@@ -61,6 +66,11 @@ export const PAGE_FURNITURE = [
   '.note',
   '.notice--converted',
   'button',
+  '.fact-section > h2',
+  'dt',
+  '.none',
+  '.figure__source',
+  '.visually-hidden',
 ] as const;
 
 /** How pages are fed to Pagefind. */
@@ -93,20 +103,26 @@ export function pageUrl(path: string): string {
 }
 
 /**
- * Send the pages to an index, several in flight (the service keeps busy
- * while the next file is read; it indexes them in the order sent), tallying
- * their filter values. Rejects on the first page Pagefind reports an error for.
+ * Send a locale's marked pages to an index, several in flight (the service
+ * keeps busy while the next file is read; it indexes them in the order
+ * sent), tallying their filter values. Each page is read once; unmarked
+ * ones are passed over. Rejects on the first page Pagefind reports an error for.
  */
 async function feed(
   index: pagefind.PagefindIndex,
   site: string,
+  locale: Locale,
   paths: readonly string[],
   inFlight: number,
-): Promise<FilterValues> {
+): Promise<{ filters: FilterValues; sent: number }> {
   const filters: FilterValues = {};
   const pending: Promise<void>[] = [];
+  let sent = 0;
   for (const path of paths) {
-    const content = ignoreForeignScript(await readFile(join(site, path), 'utf8'));
+    const page = await readFile(join(site, path), 'utf8');
+    if (!markedIn(page, locale, path)) continue;
+    sent += 1;
+    const content = ignoreForeignScript(page);
     addPageFilters(filters, pageFilters(content));
     const added = index.addHTMLFile({ url: pageUrl(path), content }).then((r) => check(`indexing ${path}`, r.errors));
     // Handled when awaited below; this only keeps an early failure from counting as unhandled meanwhile.
@@ -115,7 +131,7 @@ async function feed(
     if (pending.length >= inFlight) await pending.shift();
   }
   await Promise.all(pending);
-  return filters;
+  return { filters, sent };
 }
 
 /**
@@ -125,11 +141,12 @@ async function feed(
  */
 async function indexLocale(
   site: string,
+  locale: Locale,
   paths: readonly string[],
   bundle: string,
   options: IndexOptions,
 ): Promise<{ pages: number; serviceKB: number | null }> {
-  let filters: FilterValues;
+  let fed: { filters: FilterValues; sent: number };
   let serviceKB: number | null;
   try {
     const { index, errors } = await pagefind.createIndex({
@@ -138,14 +155,16 @@ async function indexLocale(
     });
     check('createIndex', errors);
     if (!index) throw new Error('pagefind: createIndex returned no index');
-    filters = await feed(index, site, paths, options.inFlight);
+    fed = await feed(index, site, locale, paths, options.inFlight);
+    // A locale with no marked page has no bundle.
+    if (fed.sent === 0) return { pages: 0, serviceKB: null };
     await rm(bundle, { recursive: true, force: true });
     check(`writing ${bundle}`, (await index.writeFiles({ outputPath: bundle })).errors);
     serviceKB = serviceHighWaterKB();
   } finally {
     await pagefind.close();
   }
-  await writeFile(join(bundle, FILTER_VALUES_FILE), `${JSON.stringify(sortFilterValues(filters))}\n`);
+  await writeFile(join(bundle, FILTER_VALUES_FILE), `${JSON.stringify(sortFilterValues(fed.filters))}\n`);
   return { pages: await bundlePageCount(bundle), serviceKB };
 }
 
@@ -159,10 +178,7 @@ export async function indexSite(
   options: IndexOptions = DEFAULT_INDEX_OPTIONS,
 ): Promise<SearchIndexReport> {
   const outputPath = join(site, SEARCH_ROOT);
-  const byLocale = await pagesByLocale(site);
-  if (LOCALES.every((locale) => byLocale[locale].length === 0)) {
-    throw new Error(`pagefind: no page in ${site} is marked data-pagefind-body`);
-  }
+  const byLocale = await candidatesByLocale(site);
   await rm(outputPath, { recursive: true, force: true });
   await mkdir(outputPath, { recursive: true });
   const languages: Record<string, number> = {};
@@ -170,12 +186,14 @@ export async function indexSite(
   const serviceMB: Record<string, number> = {};
   for (const locale of LOCALES.filter((l: Locale) => byLocale[l].length > 0)) {
     const started = performance.now();
-    const done = await indexLocale(site, byLocale[locale], join(site, bundleFolder(locale)), options);
+    const done = await indexLocale(site, locale, byLocale[locale], join(site, bundleFolder(locale)), options);
+    if (done.pages === 0) continue;
     languages[locale] = done.pages;
     millis[locale] = Math.round(performance.now() - started);
     if (done.serviceKB !== null) serviceMB[locale] = Math.round(done.serviceKB / 1024);
   }
   const pages = Object.values(languages).reduce((a, b) => a + b, 0);
+  if (pages === 0) throw new Error(`pagefind: no page in ${site} is marked data-pagefind-body`);
   return { pages, languages, millis, serviceMB, outputPath };
 }
 

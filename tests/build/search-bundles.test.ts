@@ -11,6 +11,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { messages } from '../../src/i18n/messages.ts';
 import { bundleFolder, FILTER_VALUES_FILE } from '../../src/lib/search/bundle-path.ts';
 import type { FilterValues } from '../../src/lib/search/filter-values.ts';
 import { ENTRY_TYPES } from '../../src/lib/search/state.ts';
@@ -20,6 +21,13 @@ const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as
   clusters: { id: string; city: string; industry: string }[];
 };
 const prefix = (locale: string) => (locale === 'zh-hans' ? '' : `${locale}/`);
+type Names = { hans: string; hant: string; en: string };
+const whole = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as {
+  cities: { id: string; name: Names; industries: string[] }[];
+  industries: { id: string; name: Names }[];
+};
+const atlasCities = whole.cities;
+const industries = new Map(whole.industries.map((i) => [i.id, i]));
 
 /** The indexed pages of a bundle: URL, text and filters (fragments are gzipped JSON after a signature). */
 function fragments(locale: string): { url: string; content: string; filters: Record<string, string[]> }[] {
@@ -68,6 +76,25 @@ describe.each(LOCALES)('the %s search bundle', (locale) => {
     for (const { url, content } of fragments(locale)) {
       expect(content, url).not.toMatch(/<iframe|\(accessed \[|访问日期|訪問日期|JSON 包含|The JSON holds/);
     }
+  });
+
+  test('indexed no list furniture: section headings, field labels, "none", paragraph links, chart tables', () => {
+    const t = messages(locale);
+    // Pagefind puts zero-width spaces between the words it cuts Chinese text into.
+    const texts = fragments(locale).map((f) => ({ url: f.url, text: f.content.replaceAll('\u200b', '') }));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const { url, text } of texts) {
+      for (const label of [t.precisionLabel, t.adcodeLabel, t.none, t.charts.table]) {
+        expect(text, `${url}: ${label}`).not.toContain(label);
+      }
+    }
+    // What the pages are about is still there: a city page holds its name and its industries' names.
+    const city = atlasCities.find((c) => c.industries.length > 0)!;
+    const page = texts.find((f) => f.url === `/${prefix(locale)}cities/${city.id}/`)!;
+    const name = (n: { hans: string; hant: string; en: string }) =>
+      locale === 'zh-hans' ? n.hans : locale === 'zh-hant' ? n.hant : n.en;
+    expect(page.text).toContain(name(city.name));
+    expect(page.text).toContain(name(industries.get(city.industries[0]!)!.name));
   });
 });
 

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { indexLocale, localeOfLang, pagesByLocale } from '../../src/integrations/pagefind-pages.ts';
+import {
+  candidatesByLocale,
+  indexLocale,
+  localeOfLang,
+  localeOfPath,
+  markedIn,
+} from '../../src/integrations/pagefind-pages.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-index-pages-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -35,8 +41,8 @@ describe('indexLocale', () => {
   });
 });
 
-describe('pagesByLocale', () => {
-  test('groups the marked pages of a site by locale in path order, skipping the search bundles', async () => {
+describe('candidatesByLocale and markedIn', () => {
+  test('group a site’s pages by their locale’s folder in path order, skipping the search bundles', async () => {
     const site = join(root, 'site');
     const put = (path: string, text: string) => {
       mkdirSync(join(site, path, '..'), { recursive: true });
@@ -46,12 +52,26 @@ describe('pagesByLocale', () => {
     put('cities/a/index.html', html('zh-Hans', true));
     put('cities/index.html', html('zh-Hans', false));
     put('en/cities/a/index.html', html('en', true));
-    put('embed/cities/a/index.html', html('zh-Hans', false));
+    put('zh-hant/index.html', html('zh-Hant', false));
     put('pagefind/en/playground/index.html', html('en', true));
-    expect(await pagesByLocale(site)).toEqual({
-      'zh-hans': ['cities/a/index.html', 'cities/b/index.html'],
-      'zh-hant': [],
+    expect(await candidatesByLocale(site)).toEqual({
+      'zh-hans': ['cities/a/index.html', 'cities/b/index.html', 'cities/index.html'],
+      'zh-hant': ['zh-hant/index.html'],
       en: ['en/cities/a/index.html'],
     });
+  });
+
+  test('a page of a locale’s folder is indexed when marked, and must then be in that locale’s language', () => {
+    expect(markedIn(html('en', true), 'en', 'en/a/index.html')).toBe(true);
+    expect(markedIn(html('en', false), 'en', 'en/b/index.html')).toBe(false);
+    expect(() => markedIn(html('zh-Hans', true), 'en', 'en/c/index.html')).toThrow(
+      /en\/c\/index\.html is in the en folder but its <html lang> is zh-Hans/,
+    );
+  });
+
+  test('localeOfPath reads the locale from the first folder', () => {
+    expect(localeOfPath('zh-hant/parks/x/index.html')).toBe('zh-hant');
+    expect(localeOfPath('english/index.html')).toBe('zh-hans');
+    expect(localeOfPath('index.html')).toBe('zh-hans');
   });
 });

@@ -28,7 +28,12 @@ export function chartSvg(kind: string, width: number, height: number, labels: Ch
   );
 }
 
-/** The chart with its caption and, folded under it, the same data as a table or list. */
+/**
+ * The chart with its caption and, folded under it, the same data as a table
+ * or list. Left out of the search index: a chart shows what its page lists
+ * anyway (its articles, figures, cities), and its table would put every
+ * article's title on every page that charts it.
+ */
 export function chartFigure(
   kind: string,
   labels: ChartLabels,
@@ -38,7 +43,7 @@ export function chartFigure(
 ): string {
   return el(
     'figure',
-    { class: `chart chart--${kind}` },
+    { class: `chart chart--${kind}`, 'data-pagefind-ignore': true },
     el('div', { class: 'chart__scroll' }, svg),
     el('figcaption', { class: 'chart__caption' }, escapeXml(labels.title)),
     el('details', { class: 'chart__table' }, el('summary', {}, escapeXml(summary)), equivalent),
