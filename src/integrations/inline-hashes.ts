@@ -41,11 +41,29 @@ export function isInlineCode(attributes: string): boolean {
   return GOVERNED_TYPES.has((attribute(attributes, 'type') ?? '').trim().toLowerCase());
 }
 
+const STYLE_TAG = /<style\b/i;
+const SCRIPT_TAG = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+
+/**
+ * Whether a page may hold inline code or styles: it has a `<style` or a
+ * `<script` tag that is not external or a data block anywhere, comments and
+ * attribute values included. Every real element would be found, so a page
+ * without one needs no tokenizing: the atlas ships none, and reading its
+ * pages element by element was most of the cost of `_headers`.
+ * @example mayHaveInline('<script type="module" src="/a.js"></script>') // false
+ */
+export function mayHaveInline(html: string): boolean {
+  if (STYLE_TAG.test(html)) return true;
+  for (const [, attributes = ''] of html.matchAll(SCRIPT_TAG)) if (isInlineCode(attributes)) return true;
+  return false;
+}
+
 /**
  * The hashes of one page's inline code and styles, in document order.
  * @example inlineHashes('<style>a{color:red}</style><script type="application/json">{}</script>') // { scripts: [], styles: ['sha256-…'] }
  */
 export function inlineHashes(html: string): InlineHashes {
+  if (!mayHaveInline(html)) return { scripts: [], styles: [] };
   const scripts: string[] = [];
   const styles: string[] = [];
   for (const [, element, attributes = '', body = ''] of html.matchAll(TOKEN)) {

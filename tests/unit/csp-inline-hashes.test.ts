@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { cspHash, inlineHashes, isInlineCode, mergeHashes } from '../../src/integrations/inline-hashes.ts';
+import {
+  cspHash,
+  inlineHashes,
+  isInlineCode,
+  mayHaveInline,
+  mergeHashes,
+} from '../../src/integrations/inline-hashes.ts';
 
 // The example of the CSP specification and MDN: the hash of alert('Hello, world.');
 const HELLO = "alert('Hello, world.');";
@@ -23,6 +29,18 @@ describe('inline hashes', () => {
   test('do not take markup inside attribute values or comments for elements', () => {
     const html = `<meta content="<script>${HELLO}</script>"><p title='<style>a{}</style>'>x</p><!-- <script>y()</script> -->`;
     expect(inlineHashes(html)).toEqual({ scripts: [], styles: [] });
+  });
+
+  test('a page is read element by element only when it may hold inline code or styles', () => {
+    expect(
+      mayHaveInline('<script type="module" src="/a.js"></script><script type="application/json">{}</script>'),
+    ).toBe(false);
+    expect(mayHaveInline('<p>no tags at all</p>')).toBe(false);
+    // A false alarm (here inside a comment and an attribute) costs only the careful reading, which finds nothing.
+    const alarms = `<!-- <script>${HELLO}</script> --><p title="<style>">x</p>`;
+    expect(mayHaveInline(alarms)).toBe(true);
+    expect(inlineHashes(alarms)).toEqual({ scripts: [], styles: [] });
+    expect(mayHaveInline(`<div><script>${HELLO}</script></div>`)).toBe(true);
   });
 
   test.each([
