@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
 import { renderArticleMdx } from '../../scripts/lib/render-mdx.ts';
-import { splitArticleFile } from '../../src/lib/content/article-file.ts';
+import { parseFrontmatter, splitArticleFile } from '../../src/lib/content/article-file.ts';
 import { articleFiles, articleLoader, entryId } from '../../src/lib/content/article-loader.ts';
 import { escapeHtml, mdxToHtml } from '../../src/lib/content/mdx-html.ts';
 import { makeFrontmatter } from '../helpers/frontmatter.ts';
@@ -13,21 +13,32 @@ import { makeFrontmatter } from '../helpers/frontmatter.ts';
 const root = mkdtempSync(join(tmpdir(), 'atlas-content-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('splitArticleFile', () => {
-  test('parses the frontmatter and keeps the body after it', () => {
+describe('splitArticleFile and parseFrontmatter', () => {
+  test('split off the frontmatter, read its fields and keep the body after it', () => {
     const file = renderArticleMdx(makeFrontmatter({ id: '2024-01-22-0a1b2c3d' }), [
       { kind: 'paragraph', text: '正文', garbled: [] },
     ]);
-    const { data, body } = splitArticleFile(file, 'a/zh-hans.mdx');
-    expect(data).toEqual(JSON.parse(JSON.stringify(makeFrontmatter({ id: '2024-01-22-0a1b2c3d' }))));
+    const { frontmatter, body } = splitArticleFile(file, 'a/zh-hans.mdx');
+    expect(parseFrontmatter(frontmatter, 'a/zh-hans.mdx')).toEqual(
+      JSON.parse(JSON.stringify(makeFrontmatter({ id: '2024-01-22-0a1b2c3d' }))),
+    );
     expect(body).toBe('\n<p id="p-1">正文</p>\n');
-    expect(splitArticleFile(`\uFEFF${file}`, 'a/zh-hans.mdx').body).toBe(body);
+    expect(splitArticleFile(`\uFEFF${file}`, 'a/zh-hans.mdx')).toEqual({ frontmatter, body });
   });
 
-  test('names the file when there is no frontmatter, it is not YAML, or not a mapping', () => {
+  test('read YAML 1.2 types: unquoted dates and yes/no stay text, numbers are numbers', () => {
+    expect(parseFrontmatter('date: 2020-04-21\nflag: no\nvalue: 2e9\nnone: null', 'a.mdx')).toEqual({
+      date: '2020-04-21',
+      flag: 'no',
+      value: 2e9,
+      none: null,
+    });
+  });
+
+  test('name the file when there is no frontmatter, it is not YAML, or not a mapping', () => {
     expect(() => splitArticleFile('<p>x</p>', 'a/zh-hans.mdx')).toThrow(/a\/zh-hans\.mdx: no frontmatter/);
-    expect(() => splitArticleFile('---\nid: [\n---\n', 'b.mdx')).toThrow(/b\.mdx: the frontmatter is not valid YAML/);
-    expect(() => splitArticleFile('---\n- 1\n---\n', 'c.mdx')).toThrow(/c\.mdx: the frontmatter is not a mapping/);
+    expect(() => parseFrontmatter('id: [', 'b.mdx')).toThrow(/b\.mdx: the frontmatter is not valid YAML/);
+    expect(() => parseFrontmatter('- 1', 'c.mdx')).toThrow(/c\.mdx: the frontmatter is not a mapping/);
   });
 });
 
@@ -119,10 +130,11 @@ describe('the article loader', () => {
     const entry = entries.get('2024-01-01-aaaaaaaa/zh-hant')!;
     expect(entry.rendered).toEqual({ html: '<p id="p-1">甲 &amp; 乙（繁）</p>' });
     expect(entry).toMatchObject({ filePath: 'load/2024-01-01-aaaaaaaa/zh-hant.mdx', data: { checked: true } });
-    expect(parsed()).toBe(4);
+    // The two scripts of an article share their frontmatter: checked once.
+    expect(parsed()).toBe(2);
     rmSync(join(dir, '2024-02-01-bbbbbbbb'), { recursive: true });
     await articleLoader(dir).load(context);
-    expect(parsed()).toBe(4);
+    expect(parsed()).toBe(2);
     expect([...entries.keys()].sort()).toEqual(['2024-01-01-aaaaaaaa/zh-hans', '2024-01-01-aaaaaaaa/zh-hant']);
   });
 

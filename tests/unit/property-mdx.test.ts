@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
-import { splitArticleFile } from '../../src/lib/content/article-file.ts';
+import { parseFrontmatter as readFrontmatter, splitArticleFile } from '../../src/lib/content/article-file.ts';
 import { MDX_FEATURES, mdxToHtml } from '../../src/lib/content/mdx-html.ts';
 import type { ArticleEntry } from '../../scripts/lib/article-types.ts';
 import { articleFiles } from '../../scripts/lib/content-files.ts';
@@ -74,7 +74,7 @@ async function expectPagesOf(entry: ArticleEntry): Promise<void> {
   for (const file of files) {
     const { frontmatter, content } = parseFrontmatter(file.contents, { frontmatter: 'empty-with-spaces' });
     expect(frontmatter).toEqual(JSON.parse(JSON.stringify(entry.frontmatter)));
-    expect(splitArticleFile(file.contents, file.path).data).toEqual(frontmatter);
+    expect(readFrontmatter(splitArticleFile(file.contents, file.path).frontmatter, file.path)).toEqual(frontmatter);
     const { code } = await compileAsAstro(content, `/content/${file.path}`, frontmatter);
     // Nothing from the seed becomes an import, an export or a component.
     const imports = [...code.matchAll(/^import .* from ["']([^"']+)["'];?$/gm)].map((m) => m[1]);

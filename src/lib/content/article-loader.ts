@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { splitArticleFile } from './article-file.ts';
+import { parseFrontmatter, splitArticleFile } from './article-file.ts';
 import { MDX_HTML_VERSION, mdxToHtml } from './mdx-html.ts';
 
 /** The two files of every article, in script order. */
@@ -36,6 +36,8 @@ async function loadArticles(dir: string, context: LoaderContext): Promise<void> 
   const { store, parseData, generateDigest, config } = context;
   const root = fileURLToPath(config.root);
   const untouched = new Set(store.keys());
+  // Both scripts of an article carry the same frontmatter: checked once, for the first file.
+  let last: { frontmatter: string; parsed: Record<string, unknown> } | null = null;
   for (const file of articleFiles(dir)) {
     const id = entryId(file);
     const filePath = join(dir, file);
@@ -43,8 +45,12 @@ async function loadArticles(dir: string, context: LoaderContext): Promise<void> 
     const digest = generateDigest(`${MDX_HTML_VERSION}\n${text}`);
     untouched.delete(id);
     if (store.get(id)?.digest === digest) continue;
-    const { data, body } = splitArticleFile(text, filePath);
-    const parsed = await parseData({ id, data, filePath });
+    const { frontmatter, body } = splitArticleFile(text, filePath);
+    const parsed: Record<string, unknown> =
+      last?.frontmatter === frontmatter
+        ? last.parsed
+        : await parseData({ id, data: parseFrontmatter(frontmatter, filePath), filePath });
+    last = { frontmatter, parsed };
     const html = mdxToHtml(body, filePath);
     store.set({ id, data: parsed, filePath: relative(root, filePath), digest, rendered: { html } });
   }

@@ -12,7 +12,7 @@ import { loadCompanies } from '../companies.ts';
 import { makeAtlas } from '../make-atlas.ts';
 import { articleSchema } from '../../schemas/article.ts';
 import { citySchema, clusterSchema, industrySchema, parkSchema } from '../../schemas/entities.ts';
-import { splitArticleFile } from './article-file.ts';
+import { parseFrontmatter, splitArticleFile } from './article-file.ts';
 import { articleFiles } from './article-loader.ts';
 
 /** Check `data` against a schema; throws naming the file and every field that fails. */
@@ -43,7 +43,8 @@ export function readContentAtlas(contentDir: string): Atlas {
     .filter((f) => f.endsWith('/zh-hans.mdx'))
     .map((f) => {
       const file = join(articlesDir, f);
-      return checked(articleSchema, splitArticleFile(readFileSync(file, 'utf8'), file).data, file);
+      const { frontmatter } = splitArticleFile(readFileSync(file, 'utf8'), file);
+      return checked(articleSchema, parseFrontmatter(frontmatter, file), file);
     });
   return makeAtlas({
     articles,
