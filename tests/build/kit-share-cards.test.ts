@@ -8,7 +8,7 @@ const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as
   string,
   { id: string; city?: string }[]
 >;
-const CARD_KINDS = ['cities', 'parks', 'industries'];
+const CARD_KINDS = ['cities', 'industries'];
 const LOCALES = ['zh-hans', 'zh-hant', 'en'];
 const PREFIXES = ['', 'zh-hant/', 'en/'];
 
@@ -35,7 +35,7 @@ const ogImage = (page: string): string =>
   new URL(readPage(dist, page).querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
 
 describe('share cards', () => {
-  test('exist for every city, park and industry, and for the home page in each locale', () => {
+  test('exist for every city and industry, and for the home page in each locale', () => {
     for (const kind of CARD_KINDS) expect(atlas[kind]?.length, kind).toBeGreaterThan(0);
     for (const card of cards) expect(existsSync(join(dist, card)), card).toBe(true);
   });
@@ -51,11 +51,14 @@ describe('share cards', () => {
     expect(existsSync(join(dist, 'og', 'zh-hans', 'cities'))).toBe(false);
   });
 
-  test('of a cluster page are its city’s card, and the home page has one per locale', () => {
+  test('of a park or cluster page are its city’s card, and the home page has one per locale', () => {
     const cluster = atlas.clusters![0]!;
+    const park = atlas.parks![0]!;
     expect(existsSync(join(dist, 'og', 'clusters'))).toBe(false);
+    expect(existsSync(join(dist, 'og', 'parks'))).toBe(false);
     for (const prefix of PREFIXES) {
       expect(ogImage(`${prefix}clusters/${cluster.id}/index.html`)).toBe(`/atlas/og/cities/${cluster.city}.jpg`);
+      expect(ogImage(`${prefix}parks/${park.id}/index.html`)).toBe(`/atlas/og/cities/${park.city}.jpg`);
     }
     expect(PREFIXES.map((prefix) => ogImage(`${prefix}index.html`))).toEqual(
       LOCALES.map((locale) => `/atlas/og/${locale}.jpg`),

@@ -27,9 +27,9 @@ const atlas = JSON.parse(readFileSync(join(dist, 'data/atlas.json'), 'utf8')) as
   (typeof KINDS)[number],
   { id: string; city?: string; cities?: string[] }[]
 >;
-/** The card a page shows: its own, or its city's (clusters; articles by their first city, else the home card). */
+/** The card a page shows: its own, or its city's (parks, clusters; articles by their first city, else the home card). */
 const cardOf = (kind: (typeof KINDS)[number], e: { id: string; city?: string; cities?: string[] }, locale: string) => {
-  if (kind === 'clusters') return `cities/${e.city}`;
+  if (kind === 'clusters' || kind === 'parks') return `cities/${e.city}`;
   if (kind === 'articles') return e.cities?.[0] ? `cities/${e.cities[0]}` : locale;
   return `${kind}/${e.id}`;
 };
@@ -47,7 +47,7 @@ const pages = LOCALES.flatMap((locale) =>
 const exists = (url: string) => fileFor(dist, BASE, url.startsWith(ORIGIN) ? new URL(url).pathname : url) !== null;
 
 describe('entity and article pages carry the kit', () => {
-  test('og:image is the page’s share card (a cluster’s or article’s is its city’s), as an absolute URL to a built file', () => {
+  test('og:image is the page’s share card (a park’s, cluster’s or article’s is its city’s), as an absolute URL to a built file', () => {
     for (const p of pages) {
       const image = readPage(dist, p.file).querySelector('meta[property="og:image"]')?.getAttribute('content');
       expect(image, p.file).toBe(`${ORIGIN}${BASE}og/${p.card}.jpg`);

@@ -26,12 +26,11 @@ afterEach(() => {
 });
 
 describe('cardJobs', () => {
-  test('one card per city, park and industry, then the home card of each locale; none for clusters or articles', () => {
+  test('one card per city and industry, then the home card of each locale; none for parks, clusters or articles', () => {
     const atlas = kitAtlas();
     const paths = cardJobs(atlas).map((job) => job.path);
     expect(paths).toEqual([
       ...atlas.cities.map((c) => `og/cities/${c.id}.jpg`),
-      ...atlas.parks.map((p) => `og/parks/${p.id}.jpg`),
       ...atlas.industries.map((i) => `og/industries/${i.id}.jpg`),
       'og/zh-hans.jpg',
       'og/zh-hant.jpg',

@@ -24,11 +24,10 @@ describe('what a card says', () => {
     expect(card.evidence).toBe('2 篇文章 · 3 个数字 / 2 articles · 3 figures');
   });
 
-  test('a park card puts the park on the map as the main dot and its city beside it', () => {
-    const card = pageCard(atlas, 'parks', 'dezhou-digital-park')!;
-    expect(card.kicker).toBe('产业园区 Industrial park · 德州市 Dezhou');
-    expect(card.dots.filter((d) => d.primary).map((d) => d.coords)).toEqual([[37.45, 116.3]]);
-    expect(card.dots.some((d) => !d.primary)).toBe(true);
+  test('a city card puts the city on the map as the main dot and its parks beside it', () => {
+    const card = pageCard(atlas, 'cities', 'dezhou')!;
+    expect(card.dots.filter((d) => d.primary).map((d) => d.coords)).toEqual([atlas.city.get('dezhou')!.coords]);
+    expect(card.dots.filter((d) => !d.primary).map((d) => d.coords)).toEqual([[37.45, 116.3]]);
   });
 
   test('an industry card counts its cities and articles; the home card counts the atlas in its locale', () => {
@@ -41,7 +40,7 @@ describe('what a card says', () => {
 
   test('an unknown page has no card', () => {
     expect(pageCard(atlas, 'cities', 'nowhere')).toBeUndefined();
-    expect(pageCard(atlas, 'parks', 'nowhere')).toBeUndefined();
+    expect(pageCard(atlas, 'industries', 'nowhere')).toBeUndefined();
   });
 
   test('the key figure is the largest sum in yuan, over counts and shares', () => {

@@ -5,13 +5,13 @@ import { kitAtlas } from './kit-fixture.ts';
 const atlas = kitAtlas();
 
 describe('the share card a page shows', () => {
-  test('cities, parks and industries show their own', () => {
+  test('cities and industries show their own', () => {
     expect(shareCardUrl(atlas, 'cities', 'dezhou', '/atlas/')).toBe('/atlas/og/cities/dezhou.jpg');
-    expect(shareCardUrl(atlas, 'parks', 'dezhou-digital-park', '/')).toBe('/og/parks/dezhou-digital-park.jpg');
     expect(shareCardUrl(atlas, 'industries', 'digital-economy', '/')).toBe('/og/industries/digital-economy.jpg');
   });
 
-  test('a cluster shows its city’s, and an article its first city’s', () => {
+  test('a park and a cluster show their city’s, and an article its first city’s', () => {
+    expect(shareCardUrl(atlas, 'parks', 'dezhou-digital-park', '/')).toBe('/og/cities/dezhou.jpg');
     expect(shareCardUrl(atlas, 'clusters', 'dezhou-digital-economy', '/')).toBe('/og/cities/dezhou.jpg');
     expect(shareCardUrl(atlas, 'articles', '2023-09-10-33334444', '/')).toBe('/og/cities/tianjin.jpg');
   });
@@ -22,5 +22,6 @@ describe('the share card a page shows', () => {
     expect(shareCardUrl(withLone, 'articles', lone.id, '/')).toBeUndefined();
     expect(shareCardUrl(atlas, 'articles', 'no-such-article', '/')).toBeUndefined();
     expect(shareCardUrl(atlas, 'clusters', 'no-such-cluster', '/')).toBeUndefined();
+    expect(shareCardUrl(atlas, 'parks', 'no-such-park', '/')).toBeUndefined();
   });
 });

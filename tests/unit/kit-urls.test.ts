@@ -22,7 +22,7 @@ describe('addresses of the kit', () => {
   });
 
   test('a page’s share card is the same in every locale; the home card is per locale', () => {
-    expect(ogImageUrl('/atlas/', 'parks', 'qingdao-fudan-kejiyuan')).toBe('/atlas/og/parks/qingdao-fudan-kejiyuan.jpg');
+    expect(ogImageUrl('/atlas/', 'industries', 'new-materials')).toBe('/atlas/og/industries/new-materials.jpg');
     expect(homeImageUrl('en', '/')).toBe('/og/en.jpg');
     expect(homeImageUrl('zh-hant', '/atlas')).toBe('/atlas/og/zh-hant.jpg');
   });

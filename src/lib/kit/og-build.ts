@@ -41,7 +41,7 @@ export interface DrawnCard {
 }
 
 /**
- * Every card the atlas has: one per city, park and industry (shared by the
+ * Every card the atlas has: one per city and industry (shared by the
  * page's three locales), and the home card of each locale.
  * @example cardJobs(atlas).map((c) => c.path) // ['og/cities/hefei.jpg', …, 'og/zh-hans.jpg', 'og/zh-hant.jpg', 'og/en.jpg']
  */

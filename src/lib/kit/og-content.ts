@@ -96,30 +96,27 @@ function industryCard(atlas: Atlas, id: string): CardContent | undefined {
   });
 }
 
-function placeCard(atlas: Atlas, kind: 'cities' | 'parks', id: string): CardContent | undefined {
-  const entity = kind === 'cities' ? atlas.city.get(id) : atlas.park.get(id);
-  if (!entity) return undefined;
-  const city = 'city' in entity ? atlas.city.get(entity.city) : undefined;
-  const context = 'province' in entity ? entity.province : (city?.name ?? null);
-  const others = 'parks' in entity ? entity.parks.map((p) => atlas.park.get(p)) : [city];
-  const kindName = both(kitText(CHINESE).kind[kind], kitText(ENGLISH).kind[kind], ' ');
+function cityCard(atlas: Atlas, id: string): CardContent | undefined {
+  const city = atlas.city.get(id);
+  if (!city) return undefined;
+  const kindName = both(kitText(CHINESE).kind.cities, kitText(ENGLISH).kind.cities, ' ');
   return sharedCard({
-    kicker: [kindName, context ? both(context.hans, context.en, ' ') : ''].filter(Boolean).join(' · '),
-    title: entity.name.hans,
-    subtitle: entity.name.en,
-    figure: sharedFigure(atlas, entity.figures),
-    evidence: evidence(entity.articles.length, entity.figures.length),
-    dots: [...dots(others, () => false), ...dots([entity], () => true)],
+    kicker: [kindName, city.province ? both(city.province.hans, city.province.en, ' ') : ''].filter(Boolean).join(' · '),
+    title: city.name.hans,
+    subtitle: city.name.en,
+    figure: sharedFigure(atlas, city.figures),
+    evidence: evidence(city.articles.length, city.figures.length),
+    dots: [...dots(city.parks.map((p) => atlas.park.get(p)), () => false), ...dots([city], () => true)],
   });
 }
 
 /**
- * The card of a city, park or industry page, which all three locales' pages
- * share (clusters and articles show their city's); undefined when the atlas
- * has no such page.
+ * The card of a city or industry page, which all three locales' pages share
+ * (parks, clusters and articles show their city's); undefined when the
+ * atlas has no such page.
  */
 export function pageCard(atlas: Atlas, kind: CardKind, id: string): CardContent | undefined {
-  return kind === 'industries' ? industryCard(atlas, id) : placeCard(atlas, kind, id);
+  return kind === 'industries' ? industryCard(atlas, id) : cityCard(atlas, id);
 }
 
 /** The card of the home page in a locale: the atlas, its counts, every city. */

@@ -1,6 +1,6 @@
 /**
- * Which share card a page shows: its own (cities, parks, industries) or its
- * city's (clusters, and articles by their first city). A page with neither
+ * Which share card a page shows: its own (cities, industries) or its city's
+ * (parks, clusters, and articles by their first city). A page with neither
  * gets the home card of its locale from the layout.
  */
 import type { Atlas, PageKind } from '../atlas-types.ts';
@@ -15,6 +15,11 @@ const ownCard = (kind: PageKind): kind is CardKind => (CARD_KINDS as readonly st
  */
 export function shareCardUrl(atlas: Atlas, kind: PageKind, id: string, base: string): string | undefined {
   if (ownCard(kind)) return ogImageUrl(base, kind, id);
-  const city = kind === 'clusters' ? atlas.cluster.get(id)?.city : atlas.article.get(id)?.cities[0];
+  const city =
+    kind === 'clusters'
+      ? atlas.cluster.get(id)?.city
+      : kind === 'parks'
+        ? atlas.park.get(id)?.city
+        : atlas.article.get(id)?.cities[0];
   return city && atlas.city.has(city) ? ogImageUrl(base, 'cities', city) : undefined;
 }

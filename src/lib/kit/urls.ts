@@ -13,7 +13,7 @@
  * | feed of the whole atlas      | `rss.xml`, `zh-hant/rss.xml`, `en/rss.xml`               |
  * | feed of one entity           | `[<locale>/]<kind>/<id>/rss.xml` (cities, parks, industries; a cluster's page offers its city's and industry's) |
  * | embeddable map               | `[<locale>/]embed/cities/<id>/`                          |
- * | share card (Open Graph)      | `og/<kind>/<id>.jpg` (cities, parks, industries; every locale's page shares it), `og/<locale>.jpg` (home) |
+ * | share card (Open Graph)      | `og/<kind>/<id>.jpg` (cities, industries; every locale's page shares it; parks, clusters and articles show their city's), `og/<locale>.jpg` (home) |
  */
 import { localizedPath, type Locale } from '../../i18n/locales.ts';
 import type { PageKind } from '../atlas-types.ts';
@@ -75,18 +75,19 @@ export function embedUrl(locale: Locale, base: string, kind: EmbedKind, id: stri
 }
 
 /**
- * Kinds with a share card of their own. A cluster page shows its city's card:
- * clusters are most of the entities, and their cards said little more. An
- * article page shows its first city's card (the home card when it names
- * none): the shared link's title is the headline already, and a card per
- * article cost about 30 ms of CPU each, the largest share of a big build.
+ * Kinds with a share card of their own. Park and cluster pages show their
+ * city's card, and an article page its first city's (the home card when it
+ * names none): the shared link's title names the park, cluster or headline
+ * already, and a card costs about 25 ms of CPU. Parks and clusters are most
+ * of the entities (8,000 parks at 10,000 articles: more CPU than any page
+ * kind), articles most of the pages.
  */
-export const CARD_KINDS = ['cities', 'parks', 'industries'] as const;
+export const CARD_KINDS = ['cities', 'industries'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
 /**
- * The share card of a city, park or industry page, the same for every locale.
- * @example ogImageUrl('/atlas/', 'parks', 'qingdao-fudan-kejiyuan') // '/atlas/og/parks/qingdao-fudan-kejiyuan.jpg'
+ * The share card of a city or industry page, the same for every locale.
+ * @example ogImageUrl('/atlas/', 'cities', 'qingdao') // '/atlas/og/cities/qingdao.jpg'
  */
 export function ogImageUrl(base: string, kind: CardKind, id: string): string {
   return withBase(base, `og/${kind}/${id}.jpg`);
