@@ -9,19 +9,15 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import localeCss from './src/integrations/locale-css.ts';
 import { astroCsp } from './src/integrations/csp-policy.ts';
-import { configuredTiles } from './src/lib/geo/tiles.ts';
+import { siteSettings } from './src/lib/site-settings.ts';
 
 /**
  * Deployment settings come from the environment so one build works on any host:
  * ATLAS_SITE (absolute origin for canonical URLs), ATLAS_BASE (sub-path),
  * ATLAS_OUT (output folder, for fixture builds and benchmarks).
  */
-const site = process.env.ATLAS_SITE ?? 'https://atlas.example.org';
-const base = process.env.ATLAS_BASE ?? '/';
-const contentDir = process.env.ATLAS_CONTENT ?? './content';
-// The one outside origin the policy may allow: tile images, when ATLAS_TILES switches them on.
-const tiles = configuredTiles();
-const policy = { imageOrigins: tiles ? [tiles.origin] : [] };
+// The policy's one possible outside origin: tile images, when ATLAS_TILES switches them on.
+const { site, base, contentDir, policy } = siteSettings();
 
 export default defineConfig({
   site,

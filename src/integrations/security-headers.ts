@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { LOCALES, localeParam } from '../i18n/locales.ts';
 import { headerPolicy, type InlineHashes, type PolicyOptions } from './csp-policy.ts';
 import { formatHeadersFile, hostLimitProblems, parseHeadersFile, type HeaderRule } from './headers-file.ts';
+import { stepMode } from './defer.ts';
 import { inlineHashes, mergeHashes } from './inline-hashes.ts';
 
 const HEADERS_FILE = '_headers';
@@ -100,17 +101,30 @@ async function siteFiles(site: string): Promise<string[]> {
     .sort();
 }
 
-/** Build the `_headers` text for a built site folder. */
-export async function headersFileFor(site: string, base: string, options: PolicyOptions): Promise<string> {
-  const files = await siteFiles(site);
-  const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+/**
+ * The inline hashes of every page of a built site: the slow part of
+ * `_headers` (it reads every page), which the build runs while the search
+ * index is built.
+ */
+export async function siteInlineHashes(site: string): Promise<InlineHashes> {
+  const pages = (await siteFiles(site)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
   const perPage: InlineHashes[] = [];
   // One file at a time: thousands of pages opened at once can run out of file handles.
   for (const page of pages) perPage.push(inlineHashes(await readFile(join(site, page), 'utf8')));
-  const hashes = mergeHashes(perPage);
+  return mergeHashes(perPage);
+}
+
+/** Build the `_headers` text for a built site folder (its pages' inline hashes read from it, unless given). */
+export async function headersFileFor(
+  site: string,
+  base: string,
+  options: PolicyOptions,
+  known?: InlineHashes,
+): Promise<string> {
+  const hashes = known ?? (await siteInlineHashes(site));
   const rules = securityRules(
     base.endsWith('/') ? base : `${base}/`,
-    pageGroups(files, localeFolders()),
+    pageGroups(await siteFiles(site), localeFolders()),
     options,
     hashes,
   );
@@ -120,6 +134,26 @@ export async function headersFileFor(site: string, base: string, options: Policy
   );
 }
 
+/**
+ * Write `_headers` into a built site; returns its text's problems for the
+ * hosts that read it (none when it fits their limits) and its block count.
+ */
+export async function writeHeadersFile(
+  site: string,
+  base: string,
+  options: PolicyOptions,
+  known?: InlineHashes,
+): Promise<{ blocks: number; problems: string[] }> {
+  const text = await headersFileFor(site, base, options, known);
+  await writeFile(join(site, HEADERS_FILE), text);
+  return { blocks: parseHeadersFile(text).length, problems: hostLimitProblems(text) };
+}
+
+/** The environment variable that leaves `_headers` to the caller (`scripts/build.ts` writes it last). */
+export const SECURITY_HEADERS_ENV = 'ATLAS_SECURITY_HEADERS';
+
+const mode = (env: NodeJS.ProcessEnv) => stepMode(env, SECURITY_HEADERS_ENV, 'security headers');
+
 /** The Astro integration: writes `_headers` into the output folder after the build. */
 export default function securityHeaders(options: PolicyOptions): AstroIntegration {
   let base = '/';
@@ -128,13 +162,16 @@ export default function securityHeaders(options: PolicyOptions): AstroIntegratio
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        mode(process.env);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const text = await headersFileFor(site, base, options);
-        await writeFile(join(site, HEADERS_FILE), text);
-        hostLimitProblems(text).forEach((problem) => logger.warn(problem));
-        logger.info(`wrote _headers (${parseHeadersFile(text).length} path blocks)`);
+        if (mode(process.env) === 'defer') {
+          logger.info(`_headers left to the caller (${SECURITY_HEADERS_ENV}=defer)`);
+          return;
+        }
+        const { blocks, problems } = await writeHeadersFile(fileURLToPath(dir), base, options);
+        problems.forEach((problem) => logger.warn(problem));
+        logger.info(`wrote _headers (${blocks} path blocks)`);
       },
     },
   };

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3';
+import type { AtlasDocument } from '../../src/lib/kit/documents.ts';
+import { entityDownloads } from '../../src/lib/kit/entity-downloads.ts';
 import { describe, expect, inject, test } from 'vitest';
 import { readPage } from '../helpers/dist.ts';
 import { csvColumns } from '../../src/lib/kit/fields.ts';
@@ -146,6 +148,16 @@ describe('per-entity downloads', () => {
         if ('figures' in record) expect(doc.figures.map((f) => f.id)).toEqual(record.figures);
       }
     }
+  });
+
+  test('are the documents the whole-atlas download gives, byte for byte (the build makes them from the content)', () => {
+    const whole = JSON.parse(read('data/atlas.json')) as AtlasDocument;
+    let count = 0;
+    for (const file of entityDownloads(whole)) {
+      expect(read(file.path), file.path).toBe(file.contents);
+      count++;
+    }
+    expect(count).toBeGreaterThan(0);
   });
 
   test('every entity and article has its own CSV of figures with provenance', () => {
