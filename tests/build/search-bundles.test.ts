@@ -98,6 +98,20 @@ describe.each(LOCALES)('the %s search bundle', (locale) => {
   });
 });
 
+test('the article text is indexed in the Chinese bundles and left out of the English one', () => {
+  const paragraph = (html: string) => /<p id="p-1">([^<&]{12,})/.exec(html)?.[1];
+  const article = readdirSync(join(dist, 'articles')).find((id) =>
+    paragraph(readFileSync(join(dist, 'articles', id, 'index.html'), 'utf8')),
+  )!;
+  const text = paragraph(readFileSync(join(dist, 'articles', article, 'index.html'), 'utf8'))!.slice(0, 12);
+  const plain = (locale: string) =>
+    fragments(locale)
+      .find((f) => f.url === `/${prefix(locale)}articles/${article}/`)!
+      .content.replaceAll('\u200b', '');
+  expect(plain('zh-hans')).toContain(text);
+  expect(plain('en')).not.toContain(text);
+});
+
 describe.each(LOCALES)('cluster pages in %s', (locale) => {
   test('are not indexed, so the type menu offers no "cluster" that could never match', () => {
     expect(atlas.clusters.length).toBeGreaterThan(0);
