@@ -98,6 +98,13 @@ describe.each(LOCALES)('the %s search bundle', (locale) => {
   });
 });
 
+test('no page gives Pagefind a sort key, whose page order every first search would download', () => {
+  const article = readdirSync(join(dist, 'articles')).find((name) => !name.includes('.'))!;
+  const html = readFileSync(join(dist, 'articles', article, 'index.html'), 'utf8');
+  expect(html).toContain('data-pagefind-meta="date');
+  expect(html).not.toContain('data-pagefind-sort');
+});
+
 test('the article text is indexed in the Chinese bundles and left out of the English one', () => {
   const paragraph = (html: string) => /<p id="p-1">([^<&]{12,})/.exec(html)?.[1];
   const article = readdirSync(join(dist, 'articles')).find((id) =>
