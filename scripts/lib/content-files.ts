@@ -5,7 +5,7 @@
  */
 import type { EntityTables } from './aggregate/types.ts';
 import type { ArticleEntry } from './article-types.ts';
-import { renderArticleMdx } from './render-mdx.ts';
+import { renderArticleMdx, renderFrontmatter } from './render-mdx.ts';
 
 /** A generated file, relative to the content folder. */
 export interface ContentFile {
@@ -21,12 +21,13 @@ export const SCRIPT_FILE = { hans: 'zh-hans.mdx', hant: 'zh-hant.mdx' } as const
  * `articles/<id>/zh-hant.mdx`, with the same frontmatter.
  */
 export function articleFiles(entries: ArticleEntry[]): ContentFile[] {
-  return entries.flatMap(({ frontmatter, body }) =>
-    (['hans', 'hant'] as const).map((script) => ({
+  return entries.flatMap(({ frontmatter, body }) => {
+    const rendered = renderFrontmatter(frontmatter);
+    return (['hans', 'hant'] as const).map((script) => ({
       path: `articles/${frontmatter.id}/${SCRIPT_FILE[script]}`,
-      contents: renderArticleMdx(frontmatter, body[script]),
-    })),
-  );
+      contents: renderArticleMdx(frontmatter, body[script], rendered),
+    }));
+  });
 }
 
 /** The entity collections, written as JSON data files (`src/content.config.ts` globs `*.json`). */

@@ -43,11 +43,18 @@ export function renderBlock(block: Block, index: number): string {
 }
 
 /**
- * The whole MDX file for one script of an article.
+ * The whole MDX file for one script of an article. Both scripts' files carry
+ * the same frontmatter: `rendered` is that frontmatter already rendered
+ * (`renderFrontmatter(frontmatter)`), so an article's second file need not
+ * render it again.
  * @example renderArticleMdx(fm, [{ kind: 'paragraph', text: '{x}', garbled: [] }])
  * // '---\n…---\n\n<p id="p-1">\\{x\\}</p>\n'
  */
-export function renderArticleMdx(frontmatter: ArticleFrontmatter, blocks: Block[]): string {
+export function renderArticleMdx(
+  frontmatter: ArticleFrontmatter,
+  blocks: Block[],
+  rendered: string = renderFrontmatter(frontmatter),
+): string {
   const body = blocks.map(renderBlock).join('\n\n');
-  return `${renderFrontmatter(frontmatter)}\n${body}\n`;
+  return `${rendered}\n${body}\n`;
 }
