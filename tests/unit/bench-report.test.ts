@@ -262,6 +262,8 @@ describe('routeCosts', () => {
       { kind: 'cities', pages: 2, ms: 50 },
       { kind: 'home', pages: 1, ms: 7 },
     ]);
-    expect(describeRoutes(routeCosts(log), 1)).toEqual(['  render: articles 1 pages 1.5 s (1500.0 ms each)']);
+    expect(describeRoutes(routeCosts(log), 1)).toEqual([
+      '  render: articles 1 pages, 92% of page time (1500.0 ms each, overlapping)',
+    ]);
   });
 });

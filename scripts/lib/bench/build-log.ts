@@ -68,9 +68,10 @@ export function routeKind(path: string): string {
 
 /**
  * Render time by kind of route, from the lines Astro prints while it
- * generates pages (`├─ /cities/x/index.html (+12ms)`: the time since the
- * previous page, which is that page's render time as pages are generated
- * one after another). Costliest first.
+ * generates pages (`├─ /cities/x/index.html (+12ms)`: each page's own time
+ * from start to written). Astro renders a few pages at a time
+ * (`build.concurrency`), so these overlap: their shares of the total tell
+ * where the time goes, their sum is more than the wall time. Costliest first.
  */
 export function routeCosts(log: string): RouteCost[] {
   const costs = new Map<string, RouteCost>();
@@ -113,10 +114,11 @@ function duration(text: string): number {
  * @example describeRoutes([{ kind: 'articles', pages: 3, ms: 30 }]) // ['  render: articles 3 pages 0.0 s (10.0 ms each)']
  */
 export function describeRoutes(costs: readonly RouteCost[], top = 8): string[] {
+  const total = costs.reduce((sum, c) => sum + c.ms, 0);
   return costs
     .slice(0, top)
     .map(
       (c) =>
-        `  render: ${c.kind} ${c.pages} pages ${(c.ms / 1000).toFixed(1)} s (${(c.ms / c.pages).toFixed(1)} ms each)`,
+        `  render: ${c.kind} ${c.pages} pages, ${((100 * c.ms) / total).toFixed(0)}% of page time (${(c.ms / c.pages).toFixed(1)} ms each, overlapping)`,
     );
 }
