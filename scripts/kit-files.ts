@@ -39,7 +39,10 @@ const atlas = readContentAtlas(resolve(values.content));
 const { site, base } = siteSettings();
 const address = { site: new URL(site), base };
 rmSync(values.downloads, { recursive: true, force: true });
-const files = await writeDownloadFiles(atlasDocument(buildTables(atlas, address), atlasMeta(address)), values.downloads);
+const files = await writeDownloadFiles(
+  atlasDocument(buildTables(atlas, address), atlasMeta(address)),
+  values.downloads,
+);
 const cards = await drawCards(cardJobs(atlas), resolve(defaultCacheDir()));
 writeFileSync(values.list, `${JSON.stringify({ cards })}\n`);
 console.log(

@@ -101,12 +101,20 @@ function cityCard(atlas: Atlas, id: string): CardContent | undefined {
   if (!city) return undefined;
   const kindName = both(kitText(CHINESE).kind.cities, kitText(ENGLISH).kind.cities, ' ');
   return sharedCard({
-    kicker: [kindName, city.province ? both(city.province.hans, city.province.en, ' ') : ''].filter(Boolean).join(' · '),
+    kicker: [kindName, city.province ? both(city.province.hans, city.province.en, ' ') : '']
+      .filter(Boolean)
+      .join(' · '),
     title: city.name.hans,
     subtitle: city.name.en,
     figure: sharedFigure(atlas, city.figures),
     evidence: evidence(city.articles.length, city.figures.length),
-    dots: [...dots(city.parks.map((p) => atlas.park.get(p)), () => false), ...dots([city], () => true)],
+    dots: [
+      ...dots(
+        city.parks.map((p) => atlas.park.get(p)),
+        () => false,
+      ),
+      ...dots([city], () => true),
+    ],
   });
 }
 
