@@ -45,16 +45,12 @@ export interface IngestReport {
 }
 
 /** Seed files are the plain files of the folder, in name order; dotfiles, READMEs and the English titles are not seeds. */
-export function seedFiles(dir: string): string[] {
+export function readSeeds(dir: string): SeedInput[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isFile() && !d.name.startsWith('.') && !/^readme/i.test(d.name) && d.name !== ENGLISH_TITLES_FILE)
     .map((d) => d.name)
-    .sort();
-}
-
-/** The seeds of a folder (see `seedFiles`), read. */
-export function readSeeds(dir: string): SeedInput[] {
-  return seedFiles(dir).map((file) => ({ file, bytes: readFileSync(join(dir, file)) }));
+    .sort()
+    .map((file) => ({ file, bytes: readFileSync(join(dir, file)) }));
 }
 
 /** The editor's English titles for the seeds of a folder; none when the folder has no such file. */
@@ -115,7 +111,7 @@ export function runIngest(run: IngestRun, log: (line: string) => void = console.
   for (const m of result.merged) log(`ingest: ${m.file} is the same article as ${m.into}; merged`);
   for (const w of english.warnings) log(`ingest: warning: ${w}`);
   const counts = ENTITY_SECTIONS.map((s) => `${report.entities[s]} ${s}`).join(', ');
-  const cached = cache ? `, ${cache.stats.hits} cache hits, ${cache.stats.misses} misses` : '';
+  const cached = cache ? `, ${cache.stats.hits} cache hits` : '';
   log(
     `ingest: ${report.articles} articles, ${counts} → ${run.outDir} (${stats.written} files written, ` +
       `${stats.unchanged} unchanged, ${stats.removed} removed; ${result.skipped.length} seeds skipped${cached}) ` +

@@ -15,16 +15,11 @@ export interface CacheStats {
 
 /**
  * The cache under `root/<codeVersion>/`. Other versions' folders are removed
- * so the cache does not grow without bound (unless `prune` is false: the
- * ingest's worker threads leave that to the ingest).
+ * so the cache does not grow without bound.
  */
-export function diskSeedCache(
-  root: string,
-  codeVersion: string,
-  { prune = true }: { prune?: boolean } = {},
-): SeedCache & { stats: CacheStats } {
+export function diskSeedCache(root: string, codeVersion: string): SeedCache & { stats: CacheStats } {
   const dir = join(root, codeVersion.slice(0, 16));
-  if (prune && existsSync(root)) {
+  if (existsSync(root)) {
     for (const old of readdirSync(root)) if (join(root, old) !== dir) rmSync(join(root, old), { recursive: true });
   }
   mkdirSync(dir, { recursive: true });
