@@ -25,6 +25,27 @@ export function stepMode(env: Readonly<Record<string, string | undefined>>, vari
   throw new Error(`${step}: ${variable} is "${value}"; leave it unset to run it in the build, or set it to "defer"`);
 }
 
+/** What `leftToCaller` logs with. */
+interface StepLogger {
+  info(message: string): void;
+}
+
+/**
+ * Whether `variable` leaves `step` to the caller (see `stepMode`); when it
+ * does, the build log says so, in the line the benchmark and tests read
+ * (`search index left to the caller (ATLAS_SEARCH_INDEX=defer)`).
+ */
+export function leftToCaller(
+  variable: string,
+  step: string,
+  logger: StepLogger,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean {
+  if (stepMode(env, variable, step) !== 'defer') return false;
+  logger.info(`${step} left to the caller (${variable}=defer)`);
+  return true;
+}
+
 /**
  * Hold a folder's place in a built site whose contents come later:
  * `_headers` (written in `astro:build:done`) gives a block to each top folder

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { AtlasDocument } from '../lib/kit/documents.ts';
 import { entityDownloads } from '../lib/kit/entity-downloads.ts';
-import { stepMode } from './defer.ts';
+import { leftToCaller, stepMode } from './defer.ts';
 
 /** Write the per-entity files of an atlas document under `dir` (at `data/<kind>/…`); returns how many. */
 export async function writeDownloadFiles(atlas: AtlasDocument, dir: string): Promise<number> {
@@ -38,7 +38,7 @@ export async function writeEntityDownloads(siteDir: string): Promise<number> {
 /** The environment variable that leaves the downloads to the caller (`scripts/build.ts` makes them beside Astro). */
 export const ENTITY_DOWNLOADS_ENV = 'ATLAS_ENTITY_DOWNLOADS';
 
-const mode = (env: NodeJS.ProcessEnv) => stepMode(env, ENTITY_DOWNLOADS_ENV, 'entity downloads');
+const STEP = 'entity downloads';
 
 /** The integration: per-entity downloads after the build, before the search index and `_headers`. */
 export default function entityDownloadsIntegration(): AstroIntegration {
@@ -46,13 +46,10 @@ export default function entityDownloadsIntegration(): AstroIntegration {
     name: 'atlas:entity-downloads',
     hooks: {
       'astro:config:done': () => {
-        mode(process.env);
+        stepMode(process.env, ENTITY_DOWNLOADS_ENV, STEP);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (mode(process.env) === 'defer') {
-          logger.info(`entity downloads left to the caller (${ENTITY_DOWNLOADS_ENV}=defer)`);
-          return;
-        }
+        if (leftToCaller(ENTITY_DOWNLOADS_ENV, STEP, logger)) return;
         const started = performance.now();
         const count = await writeEntityDownloads(fileURLToPath(dir));
         logger.info(`wrote ${count} entity download files in ${Math.round(performance.now() - started)} ms`);

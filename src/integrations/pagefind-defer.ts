@@ -13,12 +13,15 @@ export type SearchIndexMode = StepMode;
 /** The environment variable that chooses the mode. */
 export const SEARCH_INDEX_ENV = 'ATLAS_SEARCH_INDEX';
 
+/** The step's name in the build log. */
+export const SEARCH_INDEX_STEP = 'search index';
+
 /**
  * The mode an environment asks for (see `stepMode`).
  * @example searchIndexMode({ ATLAS_SEARCH_INDEX: 'defer' }) // 'defer'
  */
 export function searchIndexMode(env: Readonly<Record<string, string | undefined>>): SearchIndexMode {
-  return stepMode(env, SEARCH_INDEX_ENV, 'pagefind');
+  return stepMode(env, SEARCH_INDEX_ENV, SEARCH_INDEX_STEP);
 }
 
 /** The file that holds the search folder's place until the index is written. */

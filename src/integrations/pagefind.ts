@@ -24,7 +24,8 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { bundleFolder, FILTER_VALUES_FILE, SEARCH_ROOT } from '../lib/search/bundle-path.ts';
 import { addPageFilters, pageFilters, sortFilterValues, type FilterValues } from '../lib/search/filter-values.ts';
 import { ignoreForeignScript } from '../lib/search/foreign-script.ts';
-import { reserveSearchFolder, searchIndexMode, SEARCH_INDEX_ENV } from './pagefind-defer.ts';
+import { leftToCaller } from './defer.ts';
+import { reserveSearchFolder, searchIndexMode, SEARCH_INDEX_ENV, SEARCH_INDEX_STEP } from './pagefind-defer.ts';
 import { serviceHighWaterKB } from './pagefind-memory.ts';
 import { candidatesByLocale, markedIn } from './pagefind-pages.ts';
 
@@ -252,9 +253,8 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
         const site = fileURLToPath(dir);
-        if (searchIndexMode(process.env) === 'defer') {
+        if (leftToCaller(SEARCH_INDEX_ENV, SEARCH_INDEX_STEP, logger)) {
           await reserveSearchFolder(site);
-          logger.info(`search index left to the caller (${SEARCH_INDEX_ENV}=defer)`);
           return;
         }
         await indexBuiltSite(site, logger);

@@ -13,7 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { LOCALES, localeParam } from '../i18n/locales.ts';
 import { headerPolicy, type InlineHashes, type PolicyOptions } from './csp-policy.ts';
 import { formatHeadersFile, hostLimitProblems, parseHeadersFile, type HeaderRule } from './headers-file.ts';
-import { stepMode } from './defer.ts';
+import { leftToCaller, stepMode } from './defer.ts';
 import { inlineHashes, mergeHashes } from './inline-hashes.ts';
 
 const HEADERS_FILE = '_headers';
@@ -102,12 +102,12 @@ async function siteFiles(site: string): Promise<string[]> {
 }
 
 /**
- * The inline hashes of every page of a built site: the slow part of
- * `_headers` (it reads every page), which the build runs while the search
- * index is built.
+ * The inline hashes of every page of a built site (of `files`, its files
+ * when already listed): the slow part of `_headers` (it reads every page),
+ * which the build runs while the search index is built.
  */
-export async function siteInlineHashes(site: string): Promise<InlineHashes> {
-  const pages = (await siteFiles(site)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+export async function siteInlineHashes(site: string, files?: readonly string[]): Promise<InlineHashes> {
+  const pages = (files ?? (await siteFiles(site))).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
   const perPage: InlineHashes[] = [];
   // One file at a time: thousands of pages opened at once can run out of file handles.
   for (const page of pages) perPage.push(inlineHashes(await readFile(join(site, page), 'utf8')));
@@ -121,10 +121,11 @@ export async function headersFileFor(
   options: PolicyOptions,
   known?: InlineHashes,
 ): Promise<string> {
-  const hashes = known ?? (await siteInlineHashes(site));
+  const files = await siteFiles(site);
+  const hashes = known ?? (await siteInlineHashes(site, files));
   const rules = securityRules(
     base.endsWith('/') ? base : `${base}/`,
-    pageGroups(await siteFiles(site), localeFolders()),
+    pageGroups(files, localeFolders()),
     options,
     hashes,
   );
@@ -152,7 +153,7 @@ export async function writeHeadersFile(
 /** The environment variable that leaves `_headers` to the caller (`scripts/build.ts` writes it last). */
 export const SECURITY_HEADERS_ENV = 'ATLAS_SECURITY_HEADERS';
 
-const mode = (env: NodeJS.ProcessEnv) => stepMode(env, SECURITY_HEADERS_ENV, 'security headers');
+const STEP = '_headers';
 
 /** The Astro integration: writes `_headers` into the output folder after the build. */
 export default function securityHeaders(options: PolicyOptions): AstroIntegration {
@@ -162,13 +163,10 @@ export default function securityHeaders(options: PolicyOptions): AstroIntegratio
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
-        mode(process.env);
+        stepMode(process.env, SECURITY_HEADERS_ENV, STEP);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (mode(process.env) === 'defer') {
-          logger.info(`_headers left to the caller (${SECURITY_HEADERS_ENV}=defer)`);
-          return;
-        }
+        if (leftToCaller(SECURITY_HEADERS_ENV, STEP, logger)) return;
         const { blocks, problems } = await writeHeadersFile(fileURLToPath(dir), base, options);
         problems.forEach((problem) => logger.warn(problem));
         logger.info(`wrote _headers (${blocks} path blocks)`);

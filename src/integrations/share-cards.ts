@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { readContentAtlas } from '../lib/content/read-content.ts';
 import { cardJobs, drawCards, publishCards } from '../lib/kit/og-build.ts';
 import { defaultCacheDir } from '../lib/kit/og-render.ts';
-import { reserveFolder, stepMode } from './defer.ts';
+import { leftToCaller, reserveFolder, stepMode } from './defer.ts';
 
 /** The environment variable that leaves the cards to the caller. */
 export const SHARE_CARDS_ENV = 'ATLAS_SHARE_CARDS';
@@ -19,7 +19,7 @@ export const SHARE_CARDS_ENV = 'ATLAS_SHARE_CARDS';
 /** The file that holds the `og/` folder's place until the cards are published. */
 export const CARDS_PENDING_FILE = 'cards-pending.txt';
 
-const mode = (env: NodeJS.ProcessEnv) => stepMode(env, SHARE_CARDS_ENV, 'share cards');
+const STEP = 'share cards';
 
 /** The integration; `contentDir` is the folder the collections are read from. */
 export default function shareCards(contentDir: string): AstroIntegration {
@@ -27,14 +27,13 @@ export default function shareCards(contentDir: string): AstroIntegration {
     name: 'atlas:share-cards',
     hooks: {
       'astro:config:done': () => {
-        mode(process.env);
+        stepMode(process.env, SHARE_CARDS_ENV, STEP);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        if (mode(process.env) === 'defer') {
+        if (leftToCaller(SHARE_CARDS_ENV, STEP, logger)) {
           const note = `The share cards are published after the site (${SHARE_CARDS_ENV}=defer); this file is then removed.`;
           await reserveFolder(site, 'og', CARDS_PENDING_FILE, note);
-          logger.info(`share cards left to the caller (${SHARE_CARDS_ENV}=defer)`);
           return;
         }
         const started = performance.now();
