@@ -29,7 +29,7 @@ import type { IngestReport } from './lib/run-ingest.ts';
 
 const root = process.cwd();
 const seedsDir = resolve(process.env.ATLAS_SEEDS ?? 'seeds');
-const contentDir = resolve(process.env.ATLAS_CONTENT ?? 'content');
+const contentDir = resolve(siteSettings().contentDir);
 const outDir = resolve(process.env.ATLAS_OUT ?? 'dist');
 const settings = ['ATLAS_BASE', 'ATLAS_SITE', 'ATLAS_CONTENT', 'ATLAS_OUT', 'ATLAS_TILES'].map(
   (k) => `${k}=${process.env[k] ?? ''}`,

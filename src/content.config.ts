@@ -7,10 +7,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleLoader } from './lib/content/article-loader.ts';
+import { siteSettings } from './lib/site-settings.ts';
 import { articleSchema } from './schemas/article.ts';
 import { citySchema, clusterSchema, industrySchema, parkSchema } from './schemas/entities.ts';
 
-const contentDir = process.env.ATLAS_CONTENT ?? './content';
+const { contentDir } = siteSettings();
 
 /**
  * The glob loader of an entity collection: one JSON data file per entry. An

@@ -62,12 +62,17 @@ async function loadArticles(dir: string, context: LoaderContext): Promise<void> 
  * (or absolute). In the dev server, a change under it loads the collection again.
  */
 export function articleLoader(base: string): Loader {
+  // Astro calls `load` again when content is refreshed; one listener per watcher is enough.
+  const watched = new WeakSet<object>();
   return {
     name: 'atlas:articles',
     load: async (context) => {
       const dir = fileURLToPath(new URL(base.endsWith('/') ? base : `${base}/`, context.config.root));
       await loadArticles(dir, context);
-      context.watcher?.on('all', (_event, path) => {
+      const { watcher } = context;
+      if (!watcher || watched.has(watcher)) return;
+      watched.add(watcher);
+      watcher.on('all', (_event, path) => {
         if (path.startsWith(dir) && path.endsWith('.mdx')) void loadArticles(dir, context);
       });
     },

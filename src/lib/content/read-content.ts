@@ -1,7 +1,7 @@
 /**
  * The atlas read straight from a content folder, without Astro: for the work
- * done beside Astro's build from the same content (the share cards, while
- * Astro renders the pages). The same files and the same schemas as the
+ * done beside Astro's build from the same content (the share cards and the
+ * per-entity downloads, while Astro renders the pages). The same files and the same schemas as the
  * collections in `src/content.config.ts`, so the same atlas.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Drawing and publishing the share cards of a build, outside page rendering:
  * a card needs only the atlas, so the build draws them in a process of its
- * own while Astro renders the pages (`scripts/share-cards.ts`), or, in a
+ * own while Astro renders the pages (`scripts/kit-files.ts`), or, in a
  * plain `astro build`, once the pages are done (`src/integrations/share-cards.ts`).
  * Cards go into the content-addressed cache first (`og-render.ts`), which is
  * pruned to this atlas's cards; publishing links them into the site.
@@ -46,7 +46,7 @@ export interface DrawnCard {
  * @example cardJobs(atlas).map((c) => c.path) // ['og/cities/hefei.jpg', …, 'og/zh-hans.jpg', 'og/zh-hant.jpg', 'og/en.jpg']
  */
 export function cardJobs(atlas: Atlas): CardJob[] {
-  const rows = { cities: atlas.cities, parks: atlas.parks, industries: atlas.industries };
+  const rows = { cities: atlas.cities, industries: atlas.industries };
   return [
     ...CARD_KINDS.flatMap((kind) =>
       rows[kind].flatMap(({ id }) => {
