@@ -6,10 +6,11 @@
  * never sent to Pagefind at all; each locale indexes the marked pages of its
  * own folder, whose `<html lang>` must say so.
  */
-import { readdir } from 'node:fs/promises';
-import { sep } from 'node:path';
-import { DEFAULT_LOCALE, HTML_LANG, LOCALES, localeParam, type Locale } from '../i18n/locales.ts';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { DEFAULT_LOCALE, HTML_LANG, LOCALES, localeParam, localizedPath, type Locale } from '../i18n/locales.ts';
 import { SEARCH_ROOT } from '../lib/search/bundle-path.ts';
+import type { FoldingTable } from '../lib/search/folding.ts';
 
 const HTML_LANG_ATTR = /<html\b[^>]*?\slang=(["'])([^"']*)\1/i;
 const BODY_MARK = /<[a-z][\w-]*\s[^<>]*?\bdata-pagefind-body\b/i;
@@ -78,4 +79,21 @@ export function markedIn(html: string, locale: Locale, path: string): boolean {
   if (found !== locale)
     throw new Error(`pagefind: ${path} is in the ${locale} folder but its <html lang> is ${HTML_LANG[found]}`);
   return true;
+}
+
+/**
+ * The terms of the folding table a locale's search page uses
+ * (`<locale>/search/folding.json` in the built site), for indexing pages
+ * under the locale's words (`withFoldedKeywords`); none when the site has no table.
+ */
+export async function foldingTerms(site: string, locale: Locale): Promise<FoldingTable['terms']> {
+  const path = join(site, localizedPath(locale, 'search/folding.json', '/'));
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+  return (JSON.parse(text) as Partial<FoldingTable>).terms ?? {};
 }

@@ -10,7 +10,9 @@
  * only its own locale's runtime and metadata. Only pages marked
  * `data-pagefind-body` are sent (article, city, park and industry pages), in
  * path order so the bundle is the same on every build, after text in the
- * other Chinese script is marked as not indexed. Each bundle also gets a small list of its
+ * other Chinese script is marked as not indexed, the locale's words for
+ * the regional terms a page uses are added (`folded-keywords.ts`) and the
+ * `id` attributes are taken out (`without-ids.ts`). Each bundle also gets a small list of its
  * filter values (`filter-values.json`), so the search page fills its menus
  * without downloading every filter chunk. Any error Pagefind reports fails
  * the build: a site whose search silently finds nothing is worse than no build.
@@ -23,11 +25,15 @@ import * as pagefind from 'pagefind';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { bundleFolder, FILTER_VALUES_FILE, SEARCH_ROOT } from '../lib/search/bundle-path.ts';
 import { addPageFilters, pageFilters, sortFilterValues, type FilterValues } from '../lib/search/filter-values.ts';
+import { withFoldedKeywords } from '../lib/search/folded-keywords.ts';
+import type { FoldingTable } from '../lib/search/folding.ts';
 import { ignoreForeignScript } from '../lib/search/foreign-script.ts';
+import { withoutIds } from '../lib/search/without-ids.ts';
 import { leftToCaller } from './defer.ts';
 import { reserveSearchFolder, searchIndexMode, SEARCH_INDEX_ENV, SEARCH_INDEX_STEP } from './pagefind-defer.ts';
 import { serviceHighWaterKB } from './pagefind-memory.ts';
-import { candidatesByLocale, markedIn } from './pagefind-pages.ts';
+import { PAGE_FURNITURE } from './pagefind-furniture.ts';
+import { candidatesByLocale, foldingTerms, markedIn } from './pagefind-pages.ts';
 
 /** What one indexing run produced. */
 export interface SearchIndexReport {
@@ -42,37 +48,6 @@ export interface SearchIndexReport {
   /** The folder holding the per-locale bundles. */
   outputPath: string;
 }
-
-/**
- * Parts of a page that are for copying, downloading or explaining, the same
- * words on every page of a kind: citations (title, URL and access-date
- * boilerplate), the embed snippet (an <iframe> as text), download and feed
- * links, explanatory notes, the script-conversion notice, buttons; and the
- * labels of what a page lists: section headings with their counts, field
- * names (`<dt>`), "none" where a list is empty, a figure's "paragraph N"
- * link and text only screen readers hear. Indexing them would put words on
- * every page (long posting lists every query on them downloads: 产业, 企业
- * and 园区 were on every city and park page as headings) and pad every
- * result's fragment. What a reader searches for — names, text, figures —
- * is elsewhere on the page. Pagefind itself leaves out <nav>, <footer>,
- * <form>, <script> and <svg>; charts, whose tables repeat what their page
- * lists, are marked `data-pagefind-ignore` where they are drawn.
- */
-export const PAGE_FURNITURE = [
-  'section[aria-labelledby="cite-heading"]',
-  'section[aria-labelledby="embed-heading"]',
-  'section[aria-labelledby="downloads-heading"]',
-  '[data-copy-box]',
-  '.kit-feed',
-  '.note',
-  '.notice--converted',
-  'button',
-  '.fact-section > h2',
-  'dt',
-  '.none',
-  '.figure__source',
-  '.visually-hidden',
-] as const;
 
 /** How pages are fed to Pagefind. */
 export interface IndexOptions {
@@ -118,12 +93,13 @@ async function feed(
 ): Promise<{ filters: FilterValues; sent: number }> {
   const filters: FilterValues = {};
   const pending: Promise<void>[] = [];
+  const terms: FoldingTable['terms'] = await foldingTerms(site, locale);
   let sent = 0;
   for (const path of paths) {
     const page = await readFile(join(site, path), 'utf8');
     if (!markedIn(page, locale, path)) continue;
     sent += 1;
-    const content = ignoreForeignScript(page);
+    const content = withoutIds(withFoldedKeywords(ignoreForeignScript(page), terms));
     addPageFilters(filters, pageFilters(content));
     const added = index.addHTMLFile({ url: pageUrl(path), content }).then((r) => check(`indexing ${path}`, r.errors));
     // Handled when awaited below; this only keeps an early failure from counting as unhandled meanwhile.

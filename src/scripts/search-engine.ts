@@ -1,7 +1,8 @@
 /**
  * Searching in the browser: loads Pagefind from the site's bundle (its index
  * for this page's `<html lang>`), folds the query into the locale's script and
- * vocabulary, searches the query and its variants, and merges the results.
+ * vocabulary (a regional term is searched as the locale's words for it, which
+ * the pages using it are indexed under too), and merges the results.
  * Everything heavy (Pagefind, the folding table, the converter) loads on the
  * first query that needs it.
  */

@@ -11,7 +11,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { messages } from '../../src/i18n/messages.ts';
+import { fill, messages } from '../../src/i18n/messages.ts';
 import { bundleFolder, FILTER_VALUES_FILE } from '../../src/lib/search/bundle-path.ts';
 import type { FilterValues } from '../../src/lib/search/filter-values.ts';
 import { ENTRY_TYPES } from '../../src/lib/search/state.ts';
@@ -117,6 +117,30 @@ test('the article text is indexed in the Chinese bundles and left out of the Eng
       .content.replaceAll('\u200b', '');
   expect(plain('zh-hans')).toContain(text);
   expect(plain('en')).not.toContain(text);
+});
+
+describe.each(LOCALES)('the %s index leaves out what other pages or attributes hold', (locale) => {
+  test('keeps no link target of the page (Pagefind is given pages without id attributes)', () => {
+    const all = fragments(locale) as unknown as { url: string; anchors: unknown[] }[];
+    expect(all.length).toBeGreaterThan(0);
+    for (const { url, anchors } of all) expect(anchors, url).toEqual([]);
+  });
+
+  test("keeps no cluster name on a city's page: its city and industries are listed there already", () => {
+    const clustered = atlasCities.find((c) => atlas.clusters.some((k) => k.city === c.id))!;
+    const page = fragments(locale).find((f) => f.url === `/${prefix(locale)}cities/${clustered.id}/`)!;
+    const text = page.content.replaceAll('\u200b', '');
+    const name = (n: Names) => (locale === 'zh-hans' ? n.hans : locale === 'zh-hant' ? n.hant : n.en);
+    const clusters = atlas.clusters.filter((k) => k.city === clustered.id);
+    for (const { industry } of clusters) {
+      const cluster = fill(messages(locale).clusterName, {
+        city: name(clustered.name),
+        industry: name(industries.get(industry)!.name),
+      });
+      expect(text, page.url).toContain(name(industries.get(industry)!.name));
+      expect(text, page.url).not.toContain(cluster);
+    }
+  });
 });
 
 describe.each(LOCALES)('cluster pages in %s', (locale) => {

@@ -36,26 +36,28 @@ describe('mayConvert', () => {
 describe('expandQuery', () => {
   const terms = { 积体电路: ['集成电路'], 晶片: ['芯片', '集成电路'], ic: ['integrated circuits'] };
 
-  test('searches the query first, then each equivalent of a term in it', () => {
-    expect(expandQuery('积体电路', table(terms))).toEqual(['积体电路', '集成电路']);
+  test("searches a regional term as the locale's words for it, not as typed", () => {
+    expect(expandQuery('积体电路', table(terms))).toEqual(['集成电路']);
+    expect(expandQuery('晶片', table(terms))).toEqual(['芯片', '集成电路']);
   });
 
   test('replaces the term inside a longer query, keeping the rest', () => {
-    expect(expandQuery('新竹晶片产业', table(terms))).toEqual(['新竹晶片产业', '新竹芯片产业', '新竹集成电路产业']);
+    expect(expandQuery('新竹晶片产业', table(terms))).toEqual(['新竹芯片产业', '新竹集成电路产业']);
   });
 
-  test('expands each term of a query with two terms, one at a time', () => {
-    expect(expandQuery('晶片 积体电路', table(terms))).toEqual([
-      '晶片 积体电路',
-      '芯片 积体电路',
-      '集成电路 积体电路',
-      '晶片 集成电路',
-    ]);
+  test('replaces every term of a query with two terms, in each combination', () => {
+    expect(expandQuery('晶片 积体电路', table(terms))).toEqual(['芯片 集成电路', '集成电路 集成电路']);
   });
 
   test('matches a Latin term only as a whole word, in any case', () => {
-    expect(expandQuery('IC', table(terms))).toEqual(['IC', 'integrated circuits']);
+    expect(expandQuery('IC', table(terms))).toEqual(['integrated circuits']);
+    expect(expandQuery('IC设计', table({ ic设计: ['芯片设计'] }))).toEqual(['芯片设计']);
     expect(expandQuery('icon', table(terms))).toEqual(['icon']);
+    expect(expandQuery('the ic.', table(terms))).toEqual(['the integrated circuits.']);
+  });
+
+  test('prefers the longest term at a position', () => {
+    expect(expandQuery('晶片厂', table({ 晶片: ['芯片'], 晶片厂: ['晶圆厂'] }))).toEqual(['晶圆厂']);
   });
 
   test('returns the query alone when it holds no term', () => {
@@ -63,8 +65,9 @@ describe('expandQuery', () => {
   });
 
   test('never returns more than the variant limit', () => {
-    const many = { 甲: Array.from({ length: 20 }, (_, i) => `乙${i}`) };
+    const many = { 甲: Array.from({ length: 20 }, (_, i) => `乙${i}`), 丙: ['丁', '戊'] };
     expect(expandQuery('甲', table(many))).toHaveLength(MAX_VARIANTS);
+    expect(expandQuery('甲丙', table(many))).toHaveLength(MAX_VARIANTS);
   });
 
   test('does not treat inherited object keys as terms', () => {

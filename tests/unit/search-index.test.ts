@@ -110,7 +110,7 @@ describe('indexSite', () => {
     expect(indexedText(site, 'zh-hant')['/zh-hant/cities/qingdao/']).not.toContain('青岛市');
   });
 
-  test('leaves citations, embed code, download links, notes and buttons out of the index', async () => {
+  test('leaves citations, embed code, download links, notes, buttons, lists of figures and of clusters out of the index', async () => {
     const site = join(root, 'furniture');
     page(
       site,
@@ -120,14 +120,43 @@ describe('indexSite', () => {
         '<section aria-labelledby="cite-heading"><h2 id="cite-heading">引用本页</h2><p>访问日期</p></section>' +
         '<section aria-labelledby="embed-heading"><div data-copy-box><pre><code>&lt;iframe&gt;</code></pre></div></section>' +
         '<section aria-labelledby="downloads-heading"><a href="x.csv">下载表格</a></section>' +
-        '<p class="note">说明文字</p><p class="notice notice--converted">自动转换</p><button>复制</button>',
+        '<p class="note">说明文字</p><p class="notice notice--converted">自动转换</p><button>复制</button>' +
+        '<ol class="figures"><li class="figure"><span class="figure__value">16个项目</span>' +
+        '<span class="figure__kind">数量</span></li></ol>' +
+        '<section aria-labelledby="clusters-heading"><ul><li><a href="/d/">青岛市港口物流产业集群</a></li></ul></section>',
     );
     await indexSite(site);
     const text = indexedText(site, 'zh-hans')['/cities/qingdao/'] ?? '';
     expect(text).toContain('海洋装备');
-    for (const furniture of ['引用本页', '访问日期', 'iframe', '下载表格', '说明文字', '自动转换', '复制']) {
-      expect(text).not.toContain(furniture);
+    const furniture = [
+      '引用本页',
+      '访问日期',
+      'iframe',
+      '下载表格',
+      '说明文字',
+      '自动转换',
+      '复制',
+      '16个项目',
+      '产业集群',
+    ];
+    for (const word of furniture) {
+      expect(text).not.toContain(word);
     }
+  });
+
+  test("indexes a page that uses a regional term under the locale's words for it, from the site's folding table", async () => {
+    const site = join(root, 'folded');
+    page(site, 'articles/a', 'zh-Hans', '<h1>新竹</h1><p>新竹的积体电路产业</p>');
+    page(site, 'articles/b', 'zh-Hans', '<h1>青岛</h1><p>青岛的集成电路产业</p>');
+    page(site, 'zh-hant/articles/a', 'zh-Hant', '<h1>新竹</h1><p>新竹的積體電路產業</p>');
+    mkdirSync(join(site, 'search'), { recursive: true });
+    writeFileSync(join(site, 'search', 'folding.json'), JSON.stringify({ terms: { 积体电路: ['集成电路'] } }));
+    await indexSite(site);
+    const hans = indexedText(site, 'zh-hans');
+    expect(hans['/articles/a/']).toContain('集成电路');
+    expect(hans['/articles/b/']?.match(/集成电路/g)).toHaveLength(1);
+    // The Traditional site has no table here, so its page is indexed as written.
+    expect(indexedText(site, 'zh-hant')['/zh-hant/articles/a/']).not.toContain('集成');
   });
 
   test('writes the same bundle whether pages are sent one at a time or several in flight', async () => {

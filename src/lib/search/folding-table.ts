@@ -56,23 +56,22 @@ export function regionalPair(a: string, b: string): boolean {
 
 type Edges = Map<string, Set<string>>;
 
-function link(edges: Edges, a: string, b: string): void {
-  if (a === b) return;
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    const set = edges.get(x) ?? new Set<string>();
-    set.add(y);
-    edges.set(x, set);
-  }
+/** Add the edge from → to (none from a word to itself). */
+function link(edges: Edges, from: string, to: string): void {
+  if (from === to) return;
+  const set = edges.get(from) ?? new Set<string>();
+  set.add(to);
+  edges.set(from, set);
 }
 
 /**
- * Equivalent Chinese terms in one script: each regional (Taiwan, Hong Kong)
- * term of an industry, i.e. one that is not a plain conversion of a mainland
- * name or alias, is linked to the industry's name and to the mainland aliases
- * it is a regional form of.
+ * Regional Chinese terms → the mainland words they mean, in one script: each
+ * regional (Taiwan, Hong Kong) term of an industry, i.e. one that is not a
+ * plain conversion of a mainland name or alias, leads to the industry's name
+ * and to the mainland aliases it is a regional form of. One way only: pages
+ * that use a regional term are indexed under its mainland words too
+ * (`folded-keywords.ts`), so a mainland query needs no variant, and a
+ * regional one is searched as its mainland words.
  * @example chineseEdges([ic], 'hans', c).get('积体电路') // Set { '集成电路' }
  */
 export function chineseEdges(
@@ -104,11 +103,7 @@ export function englishEdges(industries: readonly IndustryTerms[]): Edges {
   const edges: Edges = new Map();
   for (const { name, aliases } of industries) {
     const canonical = name.en.toLowerCase();
-    for (const alias of aliases.en.map((a) => a.toLowerCase()).filter((a) => a !== canonical)) {
-      const set = edges.get(alias) ?? new Set<string>();
-      set.add(canonical);
-      edges.set(alias, set);
-    }
+    for (const alias of aliases.en) link(edges, alias.toLowerCase(), canonical);
   }
   return edges;
 }

@@ -15,7 +15,11 @@ export interface FoldingTable {
    * treated as convertible.
    */
   convertible: { start: number; bits: string };
-  /** A term (in `script`, Latin lower-case) → terms that mean the same, to search too. */
+  /**
+   * A regional term or alias (in `script`, Latin lower-case) → the locale's
+   * own words for it. Pages using the term are indexed under those words
+   * too (`folded-keywords.ts`), so a query searches them in its place.
+   */
   terms: Record<string, string[]>;
   /**
    * Traditional table only: Simplified characters that need the full phrase
@@ -69,13 +73,28 @@ export function needsPhrases(query: string, table: FoldingTable): boolean {
   return [...query].some((ch) => ambiguous.includes(ch));
 }
 
-const LATIN = /[a-z0-9]/i;
+const LATIN = /[a-z0-9]/;
 
-/** A match of a Latin-edged term must not be part of a longer Latin word (IC ≠ ICON). */
-function atWordEdges(query: string, from: number, to: number, term: string): boolean {
-  const before = LATIN.test(term[0] ?? '') && LATIN.test(query[from - 1] ?? '');
-  const after = LATIN.test(term[term.length - 1] ?? '') && LATIN.test(query[to] ?? '');
-  return !before && !after;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A term as a pattern: a Latin-edged term only as a whole word (IC ≠ ICON). */
+function termPattern(term: string): string {
+  const before = LATIN.test(term[0] ?? '') ? '(?<![a-z0-9])' : '';
+  const after = LATIN.test(term[term.length - 1] ?? '') ? '(?![a-z0-9])' : '';
+  return `${before}${escapeRegExp(term)}${after}`;
+}
+
+const matchers = new WeakMap<FoldingTable['terms'], RegExp | null>();
+
+/** One pattern for all of a table's terms, longest first, so the longest term at a position wins. */
+function termMatcher(terms: FoldingTable['terms']): RegExp | null {
+  let matcher = matchers.get(terms);
+  if (matcher === undefined) {
+    const keys = Object.keys(terms).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    matcher = keys.length > 0 ? new RegExp(keys.map(termPattern).join('|'), 'gu') : null;
+    matchers.set(terms, matcher);
+  }
+  return matcher;
 }
 
 interface TermMatch {
@@ -84,38 +103,39 @@ interface TermMatch {
   equivalents: readonly string[];
 }
 
-/** Table terms found in the query, longest first at each position, not overlapping. */
-function findTerms(lower: string, terms: FoldingTable['terms']): TermMatch[] {
-  const longest = Object.keys(terms).reduce((n, t) => Math.max(n, t.length), 0);
-  const found: TermMatch[] = [];
-  for (let i = 0; i < lower.length;) {
-    let match: TermMatch | undefined;
-    for (let len = Math.min(longest, lower.length - i); len > 0 && !match; len--) {
-      const term = lower.slice(i, i + len);
-      const equivalents = Object.hasOwn(terms, term) ? terms[term] : undefined;
-      if (equivalents && atWordEdges(lower, i, i + len, term)) match = { from: i, to: i + len, equivalents };
-    }
-    if (match) found.push(match);
-    i = match ? match.to : i + 1;
-  }
-  return found;
+/**
+ * The table terms in a text, in order, not overlapping, the longest at each
+ * position. `lower` must be lower-cased: terms are, and offsets are into it.
+ * @example findTerms('新竹晶片', { 晶片: ['芯片'] }) // [{ from: 2, to: 4, equivalents: ['芯片'] }]
+ */
+export function findTerms(lower: string, terms: FoldingTable['terms']): TermMatch[] {
+  const matcher = termMatcher(terms);
+  if (!matcher) return [];
+  return [...lower.matchAll(matcher)].flatMap((m) => {
+    const equivalents = Object.hasOwn(terms, m[0]) ? terms[m[0]] : undefined;
+    return equivalents ? [{ from: m.index, to: m.index + m[0].length, equivalents }] : [];
+  });
 }
 
 /**
- * The query and the variants to search with it: each table term in the query
- * replaced, one at a time, by each of its equivalents. The query comes first.
+ * What to search for a query: the query itself when it holds no table term,
+ * otherwise the query with every term in it replaced by the locale's words
+ * for it (each combination, up to `max`). The term itself need not be
+ * searched: every page using it is indexed under those words as well.
  * @example expandQuery('积体电路产业', { script: 'hans', convertible, terms: { 积体电路: ['集成电路'] } })
- *   // ['积体电路产业', '集成电路产业']
+ *   // ['集成电路产业']
  */
 export function expandQuery(query: string, table: Pick<FoldingTable, 'terms'>, max = MAX_VARIANTS): string[] {
-  const variants = [query];
   // Offsets are into the lower-cased query (case changes can change lengths); the index ignores case anyway.
   const lower = query.toLowerCase();
-  for (const { from, to, equivalents } of findTerms(lower, table.terms)) {
-    for (const other of equivalents) {
-      const variant = `${lower.slice(0, from)}${other}${lower.slice(to)}`;
-      if (!variants.includes(variant)) variants.push(variant);
-    }
+  const found = findTerms(lower, table.terms);
+  if (found.length === 0) return [query];
+  let variants = [''];
+  let at = 0;
+  for (const { from, to, equivalents } of found) {
+    const between = lower.slice(at, from);
+    variants = variants.flatMap((v) => equivalents.map((e) => `${v}${between}${e}`)).slice(0, max);
+    at = to;
   }
-  return variants.slice(0, max);
+  return [...new Set(variants.map((v) => `${v}${lower.slice(at)}`))];
 }

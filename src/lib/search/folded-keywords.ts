@@ -1,0 +1,58 @@
+/**
+ * Folding at index time: a page that uses a regional term or an alias
+ * (积体电路, 晶片, "chips") is also indexed under the locale's own words for
+ * it (集成电路; 晶圆, 芯片; "integrated circuits"), from the same table the
+ * search page folds queries with. A query in the locale's own words then
+ * finds such pages in one search, and a query holding a regional term is
+ * searched as those words only (`expandQuery`): before, every query for
+ * 集成电路 also searched four regional variants, and their index chunks were
+ * a quarter of what a first search downloaded.
+ */
+import { findTerms, type FoldingTable } from './folding.ts';
+
+/**
+ * The locale's words for the table terms a text uses, once each, sorted,
+ * leaving out those the text already has.
+ * @example foldedKeywords('新竹的晶片厂', { 晶片: ['晶圆', '芯片'] }) // ['晶圆', '芯片']
+ */
+export function foldedKeywords(text: string, terms: FoldingTable['terms']): string[] {
+  const lower = text.toLowerCase();
+  const words = new Set(findTerms(lower, terms).flatMap((m) => m.equivalents));
+  return [...words].filter((w) => !lower.includes(w)).sort();
+}
+
+const BODY_OPEN = /<([a-z][\w-]*)\s[^<>]*?\bdata-pagefind-body\b[^<>]*>/i;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => `&${c === '&' ? 'amp' : c === '<' ? 'lt' : 'gt'};`);
+
+/** Where the element marked for search opens and closes, and its text (no tags, no drawings). */
+function indexedElement(html: string): { close: number; text: string } | null {
+  const open = BODY_OPEN.exec(html);
+  if (!open) return null;
+  const from = open.index + open[0].length;
+  const close = html.lastIndexOf(`</${open[1]}>`);
+  if (close < from) return null;
+  const text = html
+    .slice(from, close)
+    .replace(/<svg\b[\s\S]*?<\/svg>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, ref: string) => NAMED[ref] ?? '');
+  return { close, text };
+}
+
+/**
+ * A page's HTML with the folded keywords of its text added at the end of
+ * the element marked `data-pagefind-body`, hidden and weighted below the
+ * page's own words (a page that says 集成电路 ranks above one that only
+ * says 积体电路); unchanged when there are none.
+ * @example withFoldedKeywords('<main data-pagefind-body><p>晶片</p></main>', { 晶片: ['芯片'] })
+ *   // '<main data-pagefind-body><p>晶片</p><div hidden data-pagefind-weight="0.5">芯片</div></main>'
+ */
+export function withFoldedKeywords(html: string, terms: FoldingTable['terms']): string {
+  const element = indexedElement(html);
+  if (!element) return html;
+  const words = foldedKeywords(element.text, terms);
+  if (words.length === 0) return html;
+  const keywords = `<div hidden data-pagefind-weight="0.5">${escapeHtml(words.join(' '))}</div>`;
+  return `${html.slice(0, element.close)}${keywords}${html.slice(element.close)}`;
+}
