@@ -38,7 +38,7 @@ export const KINDS: [string, RegExp][] = [
   ['fragments', /\/pagefind\/(?:[^/]+\/)?fragment\//],
   ['filters', /\/pagefind\/(?:[^/]+\/)?(filter\/|filter-values\.json)/],
   ['folding', /\/search\/folding\.json/],
-  ['converter', /\/_astro\/(t2cn|cn2t|s2t-characters)[^/]*\.js/],
+  ['converter', /\/_astro\/(t2cn|cn2t|s2t-characters|t2s-characters)[^/]*\.js/],
   ['page', /./],
 ];
 

@@ -91,8 +91,11 @@ export function createEngine(locale: Locale, base: string): Engine {
   };
 
   /** The smallest converter that converts this query exactly. */
-  const converterFor = (query: string, folding: FoldingTable): ConverterKind =>
-    folding.script === 'hans' ? 'to-hans' : needsPhrases(query, folding) ? 'to-hant-phrases' : 'to-hant-characters';
+  const converterFor = (query: string, folding: FoldingTable): ConverterKind => {
+    const phrases = needsPhrases(query, folding);
+    if (folding.script === 'hans') return phrases ? 'to-hans-phrases' : 'to-hans-characters';
+    return phrases ? 'to-hant-phrases' : 'to-hant-characters';
+  };
 
   /** The query in the table's script; as typed if the converter cannot be loaded. */
   async function convert(query: string, folding: FoldingTable): Promise<string> {

@@ -245,15 +245,22 @@ describe('what loads, and when', () => {
     });
   });
 
-  test('the script converter loads only for a query with characters to convert', async () => {
+  test('the script converter loads only for a query with characters to convert, the phrase tables only when needed', async () => {
     await withPage(async (page) => {
       const traffic = recordTraffic(page);
+      const converters = (re: RegExp) => traffic.filter((t) => re.test(t.url)).length;
       await openSearch(page, `${site.url}search/?q=${encodeURIComponent('集成电路')}`);
-      expect(traffic.filter((t) => /t2cn|cn2t/.test(t.url))).toEqual([]);
-      await page.locator('#search-q').fill('積體電路');
-      await page.waitForURL((url) => url.searchParams.get('q') === '積體電路');
-      await page.waitForSelector('[data-search-state="done"]');
-      expect(traffic.filter((t) => /t2cn/.test(t.url)).length).toBe(1);
+      expect(converters(/t2cn|cn2t|t2s-characters|s2t-characters/)).toBe(0);
+      const typed = async (query: string) => {
+        await page.locator('#search-q').fill(query);
+        await page.waitForURL((url) => url.searchParams.get('q') === query);
+        await page.waitForSelector('[data-search-state="done"]');
+      };
+      await typed('積體電路');
+      expect([converters(/t2s-characters/), converters(/t2cn/)]).toEqual([1, 0]);
+      // 乾 is 干 or 乾 by context (乾淨 干净, 乾隆 乾隆): only the phrase tables know.
+      await typed('乾淨');
+      expect(converters(/t2cn/)).toBe(1);
     });
   });
 });

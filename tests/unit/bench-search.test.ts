@@ -24,6 +24,7 @@ describe('kindOf', () => {
     expect(kindOf('http://h/pagefind/index/en_1.pf_index')).toBe('index');
     expect(kindOf('http://h/en/search/folding.json')).toBe('folding');
     expect(kindOf('http://h/_astro/t2cn.abc.js')).toBe('converter');
+    expect(kindOf('http://h/_astro/t2s-characters.abc.js')).toBe('converter');
     expect(kindOf('http://h/en/search/')).toBe('page');
   });
 });

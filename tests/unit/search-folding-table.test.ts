@@ -10,7 +10,7 @@ import {
   regionalPair,
   type FoldingSources,
 } from '../../src/lib/search/folding-table.ts';
-import { rewritingDictionaries, s2tDictionaries } from '../../src/lib/search/opencc-dictionaries.ts';
+import { rewritingDictionaries, s2tDictionaries, t2sDictionaries } from '../../src/lib/search/opencc-dictionaries.ts';
 
 const converters = { toHans, toHant };
 
@@ -35,6 +35,7 @@ const sources: FoldingSources = {
   converters,
   dictionaries: { hans: rewritingDictionaries('tw2s'), hant: rewritingDictionaries('s2tw') },
   s2t: s2tDictionaries(),
+  t2s: t2sDictionaries(),
 };
 const industries = parseIndustries(TAXONOMY);
 
@@ -127,9 +128,11 @@ describe('buildFoldingTable', () => {
     expect(expandQuery(toHans('積體電路'), hans)).toEqual(['集成电路']);
   });
 
-  test('lists the ambiguous characters only in the Traditional table', () => {
+  test("lists each table's ambiguous characters in the other script", () => {
     expect(hant.ambiguous).toContain('发');
-    expect(hans.ambiguous).toBeUndefined();
+    expect(hant.ambiguous).not.toContain('电');
+    expect(hans.ambiguous).toContain('乾');
+    expect(hans.ambiguous).not.toContain('電');
   });
 
   test('adds English aliases only to the English table', () => {

@@ -1,9 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { toHant } from '../../scripts/lib/convert-script.ts';
-import { s2tDictionaries } from '../../src/lib/search/opencc-dictionaries.ts';
-import { ambiguousCharacters, changedCharacters, characterBitmap } from '../../src/lib/search/opencc-tables.ts';
+import { toHans, toHant } from '../../scripts/lib/convert-script.ts';
+import { s2tDictionaries, t2sDictionaries } from '../../src/lib/search/opencc-dictionaries.ts';
+import {
+  ambiguousCharacters,
+  changedCharacters,
+  characterBitmap,
+  t2sAmbiguousCharacters,
+} from '../../src/lib/search/opencc-tables.ts';
 import { convertCharacters } from '../../src/lib/search/s2t-characters.ts';
+import { convertToHans } from '../../src/lib/search/t2s-characters.ts';
 
 describe('changedCharacters', () => {
   test('lists the characters an entry changes, not the ones it keeps', () => {
@@ -59,6 +65,41 @@ describe('converting Simplified queries character by character', () => {
     for (const text of ['集成电路', '产业园', '青岛市', '新型显示', '数据中心', '软件和信息技术服务']) {
       if ([...text].some((ch) => ambiguous.includes(ch))) continue;
       expect(convertCharacters(text)).toBe(toHant(text));
+    }
+  });
+});
+
+describe('converting Traditional queries character by character', () => {
+  const ambiguous = t2sAmbiguousCharacters(t2sDictionaries());
+  const plain: string[] = [];
+  for (let code = 0x3400; code <= 0x9fff; code++) {
+    const ch = String.fromCodePoint(code);
+    if (!ambiguous.includes(ch)) plain.push(ch);
+  }
+
+  test('lists the characters that convert by context (乾 干/乾, 著 着/著, 瞭 了/瞭), not the plain ones', () => {
+    for (const ch of ['乾', '著', '瞭']) expect(ambiguous).toContain(ch);
+    for (const ch of ['電', '體', '積', '灣']) expect(ambiguous).not.toContain(ch);
+  });
+
+  test('matches the full converter on every single character that is not ambiguous', () => {
+    expect(plain.filter((ch) => convertToHans(ch) !== toHans(ch))).toEqual([]);
+  });
+
+  test('matches the full converter on any text without ambiguous characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...plain), { minLength: 2, maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        expect(convertToHans(text)).toBe(toHans(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('matches the full converter on real Taiwan terms', () => {
+    for (const text of ['積體電路', '臺灣', '新竹科學園區', '晶圓代工', '半導體產業', '資料中心']) {
+      expect([...text].filter((ch) => ambiguous.includes(ch))).toEqual([]);
+      expect(convertToHans(text)).toBe(toHans(text));
     }
   });
 });

@@ -6,7 +6,14 @@
  */
 import { parse } from 'yaml';
 import type { FoldingTable } from './folding.ts';
-import { ambiguousCharacters, changedCharacters, characterBitmap, type S2TDictionaries } from './opencc-tables.ts';
+import {
+  ambiguousCharacters,
+  changedCharacters,
+  characterBitmap,
+  t2sAmbiguousCharacters,
+  type S2TDictionaries,
+  type T2SDictionaries,
+} from './opencc-tables.ts';
 
 /** The parts of an industry entry that folding reads. */
 export interface IndustryTerms {
@@ -122,6 +129,8 @@ export interface FoldingSources {
   dictionaries: Record<'hans' | 'hant', readonly string[]>;
   /** The cn→tw dictionaries by role, for the Traditional table's ambiguous characters. */
   s2t: S2TDictionaries;
+  /** The tw→cn dictionaries by role, for the Simplified tables' ambiguous characters. */
+  t2s: T2SDictionaries;
 }
 
 /**
@@ -140,6 +149,6 @@ export function buildFoldingTable(
     script,
     convertible: characterBitmap(changedCharacters(sources.dictionaries[script])),
     terms: locale === 'en' ? termsObject(chinese, englishEdges(industries)) : termsObject(chinese),
-    ...(script === 'hant' ? { ambiguous: ambiguousCharacters(sources.s2t) } : {}),
+    ambiguous: script === 'hant' ? ambiguousCharacters(sources.s2t) : t2sAmbiguousCharacters(sources.t2s),
   };
 }

@@ -22,8 +22,10 @@ export interface FoldingTable {
    */
   terms: Record<string, string[]>;
   /**
-   * Traditional table only: Simplified characters that need the full phrase
-   * converter; a query without them is converted character by character.
+   * Characters of the other script that need the full phrase converter
+   * (Simplified ones on the Traditional table, Traditional ones on the
+   * Simplified tables); a query without them is converted character by
+   * character. A table without it always uses the full converter.
    */
   ambiguous?: string;
 }

@@ -4,7 +4,7 @@
  * time, for the folding tables.
  */
 import { configs } from 'opencc-js/preset';
-import type { S2TDictionaries } from './opencc-tables.ts';
+import type { S2TDictionaries, T2SDictionaries } from './opencc-tables.ts';
 
 interface Config {
   normalizationChain?: readonly (readonly unknown[])[];
@@ -37,4 +37,12 @@ export function s2tDictionaries(): S2TDictionaries {
     characters: firstStage[firstStage.length - 1] ?? '',
     variants: strings(second),
   };
+}
+
+/** The tw→cn dictionaries by role. */
+export function t2sDictionaries(): T2SDictionaries {
+  const { normalizationChain = [], conversionChain } = config('tw2s');
+  const [variants = [], simplify = []] = conversionChain.map(strings);
+  const pair = ([phrases = '', characters = '']: string[]) => ({ phrases, characters });
+  return { normalize: normalizationChain.flatMap(strings), variants: pair(variants), simplify: pair(simplify) };
 }

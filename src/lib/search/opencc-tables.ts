@@ -79,3 +79,46 @@ export function ambiguousCharacters(d: S2TDictionaries): string {
   for (const [c] of d.normalize.flatMap(entries)) found.add(c);
   return [...found].sort().join('');
 }
+
+/** The Taiwan Traditional → Simplified dictionaries by role, as OpenCC's tw2s config chains them. */
+export interface T2SDictionaries {
+  /** Normalization (CJK compatibility ideographs). */
+  normalize: readonly string[];
+  /** First stage: Taiwan variants to OpenCC's Traditional, phrases then characters (TWVariantsRevPhrases, TWVariantsRev). */
+  variants: { phrases: string; characters: string };
+  /** Second stage: Traditional to Simplified, phrases then characters (TSPhrases, TSCharacters). */
+  simplify: { phrases: string; characters: string };
+}
+
+/** Where a phrase table converts a character differently from the character table (`charwise`). */
+function phraseExceptions(phrases: string, charwise: (c: string) => string): Set<string> {
+  const found = new Set<string>();
+  for (const [key, value] of entries(phrases)) {
+    const k = [...key];
+    const v = [...value];
+    k.forEach((c, i) => {
+      if (k.length !== v.length || charwise(c) !== v[i]) found.add(c);
+    });
+  }
+  return found;
+}
+
+/**
+ * Traditional characters whose conversion to Simplified can depend on their
+ * neighbours: a first-stage phrase converts them differently from the
+ * character table, or what they become takes part differently in a
+ * second-stage phrase (乾 in 乾淨 and 乾隆), or they are compatibility forms.
+ * A query without them converts character by character exactly as the full
+ * tw→cn converter does.
+ */
+export function t2sAmbiguousCharacters(d: T2SDictionaries): string {
+  const first = new Map(entries(d.variants.characters));
+  const second = new Map(entries(d.simplify.characters));
+  const toStandard = (c: string) => first.get(c) ?? c;
+  const found = phraseExceptions(d.variants.phrases, toStandard);
+  const later = phraseExceptions(d.simplify.phrases, (c) => second.get(c) ?? c);
+  for (const c of later) found.add(c);
+  for (const [c, standard] of first) if (later.has(standard)) found.add(c);
+  for (const [c] of d.normalize.flatMap(entries)) found.add(c);
+  return [...found].sort().join('');
+}

@@ -9,7 +9,7 @@ import industriesYaml from '../../../../content/gazetteer/industries.yaml?raw';
 import { toHans, toHant } from '../../../../scripts/lib/convert-script.ts';
 import { localePaths, type Locale } from '../../../i18n/locales.ts';
 import { buildFoldingTable, parseIndustries } from '../../../lib/search/folding-table.ts';
-import { rewritingDictionaries, s2tDictionaries } from '../../../lib/search/opencc-dictionaries.ts';
+import { rewritingDictionaries, s2tDictionaries, t2sDictionaries } from '../../../lib/search/opencc-dictionaries.ts';
 
 export const getStaticPaths = localePaths;
 
@@ -18,6 +18,7 @@ export const GET: APIRoute = ({ props }) => {
     converters: { toHans, toHant },
     dictionaries: { hans: rewritingDictionaries('tw2s'), hant: rewritingDictionaries('s2tw') },
     s2t: s2tDictionaries(),
+    t2s: t2sDictionaries(),
   });
   return new Response(JSON.stringify(table), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,0 +1,17 @@
+/**
+ * Taiwan Traditional → Simplified character by character, with the same
+ * tables as the full tw→cn converter minus its phrase tables (about 10 KB
+ * compressed instead of 53). Exact for queries without the characters
+ * `t2sAmbiguousCharacters` lists; the search page loads this chunk for those
+ * and the full converter otherwise.
+ */
+import { ConverterFactory } from 'opencc-js/core';
+import compatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import characters from 'opencc-js/dict/TSCharacters';
+import variants from 'opencc-js/dict/TWVariantsRev';
+
+/**
+ * Convert a Traditional query to Simplified, character by character.
+ * @example convertToHans('積體電路') // '积体电路'
+ */
+export const convertToHans: (text: string) => string = ConverterFactory([compatibility], [variants], [characters]);
