@@ -89,4 +89,9 @@ describe('needsPhrases', () => {
   test('is true for a table that does not say, to stay exact', () => {
     expect(needsPhrases('集成电路', table({}))).toBe(true);
   });
+
+  test('is true for a compatibility ideograph, which only the full converter normalizes', () => {
+    expect(needsPhrases('集成\uf9b2路', t)).toBe(true);
+    expect(needsPhrases('\u{2f800}', t)).toBe(true);
+  });
 });

@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/search/opencc-tables.ts';
 import { convertCharacters } from '../../src/lib/search/s2t-characters.ts';
 import { convertToHans } from '../../src/lib/search/t2s-characters.ts';
+import { isCompatibilityIdeograph } from '../../src/lib/search/folding.ts';
 
 describe('changedCharacters', () => {
   test('lists the characters an entry changes, not the ones it keeps', () => {
@@ -79,6 +80,8 @@ describe('converting Traditional queries character by character', () => {
 
   test('lists the characters that convert by context (乾 干/乾, 著 着/著, 瞭 了/瞭), not the plain ones', () => {
     for (const ch of ['乾', '著', '瞭']) expect(ambiguous).toContain(ch);
+    // Compatibility ideographs need the full converter by rule (needsPhrases), not by listing.
+    expect([...ambiguous].filter(isCompatibilityIdeograph)).toEqual([]);
     for (const ch of ['電', '體', '積', '灣']) expect(ambiguous).not.toContain(ch);
   });
 

@@ -26,6 +26,8 @@ export interface FoldingTable {
    * (Simplified ones on the Traditional table, Traditional ones on the
    * Simplified tables); a query without them is converted character by
    * character. A table without it always uses the full converter.
+   * Compatibility ideographs are left out: they always need it
+   * (`isCompatibilityIdeograph`).
    */
   ambiguous?: string;
 }
@@ -72,7 +74,18 @@ export function mayConvert(query: string, table: FoldingTable): boolean {
 export function needsPhrases(query: string, table: FoldingTable): boolean {
   if (table.ambiguous === undefined) return true;
   const ambiguous = table.ambiguous;
-  return [...query].some((ch) => ambiguous.includes(ch));
+  return [...query].some((ch) => isCompatibilityIdeograph(ch) || ambiguous.includes(ch));
+}
+
+/**
+ * Whether a character is a CJK compatibility ideograph, which OpenCC first
+ * normalizes (豈 → 豈) and only the full converter does: these need the
+ * phrase converter by rule, so the tables need not list their thousand.
+ * @example isCompatibilityIdeograph('\uf900') // true
+ */
+export function isCompatibilityIdeograph(ch: string): boolean {
+  const p = ch.codePointAt(0) ?? 0;
+  return (p >= 0xf900 && p <= 0xfaff) || (p >= 0x2f800 && p <= 0x2fa1f);
 }
 
 const LATIN = /[a-z0-9]/;

@@ -3,7 +3,7 @@
  * them: which characters a conversion may change, and which Simplified
  * characters convert differently by context. Computed at build time.
  */
-import type { FoldingTable } from './folding.ts';
+import { isCompatibilityIdeograph, type FoldingTable } from './folding.ts';
 
 /**
  * The characters an OpenCC conversion can change, from its dictionaries
@@ -59,7 +59,8 @@ export interface S2TDictionaries {
  * Simplified characters whose conversion can depend on their neighbours:
  * some phrase converts them differently from the character table, or their
  * character conversion takes part in a second-stage phrase, or they are
- * compatibility forms. A query without any of them converts character by
+ * compatibility forms (other than the compatibility ideographs: see
+ * `isCompatibilityIdeograph`). A query without any of them converts character by
  * character exactly as the full converter does, so the page can use the small
  * character table and load the phrase tables (1 MB) only when needed.
  */
@@ -76,7 +77,7 @@ export function ambiguousCharacters(d: S2TDictionaries): string {
   }
   const secondStage = new Set(d.variants.flatMap(entries).flatMap(([key]) => ([...key].length > 1 ? [...key] : [])));
   for (const [c, converted] of byChar) if ([...converted].some((t) => secondStage.has(t))) found.add(c);
-  for (const [c] of d.normalize.flatMap(entries)) found.add(c);
+  for (const [c] of d.normalize.flatMap(entries)) if (!isCompatibilityIdeograph(c)) found.add(c);
   return [...found].sort().join('');
 }
 
@@ -107,7 +108,8 @@ function phraseExceptions(phrases: string, charwise: (c: string) => string): Set
  * Traditional characters whose conversion to Simplified can depend on their
  * neighbours: a first-stage phrase converts them differently from the
  * character table, or what they become takes part differently in a
- * second-stage phrase (乾 in 乾淨 and 乾隆), or they are compatibility forms.
+ * second-stage phrase (乾 in 乾淨 and 乾隆), or they are compatibility forms
+ * (other than the compatibility ideographs: see `isCompatibilityIdeograph`).
  * A query without them converts character by character exactly as the full
  * tw→cn converter does.
  */
@@ -119,6 +121,6 @@ export function t2sAmbiguousCharacters(d: T2SDictionaries): string {
   const later = phraseExceptions(d.simplify.phrases, (c) => second.get(c) ?? c);
   for (const c of later) found.add(c);
   for (const [c, standard] of first) if (later.has(standard)) found.add(c);
-  for (const [c] of d.normalize.flatMap(entries)) found.add(c);
+  for (const [c] of d.normalize.flatMap(entries)) if (!isCompatibilityIdeograph(c)) found.add(c);
   return [...found].sort().join('');
 }
