@@ -1,5 +1,3 @@
-/** What of each page the search index leaves out (see `PAGE_FURNITURE`). */
-
 /**
  * Parts of a page that are for copying, downloading or explaining, the same
  * words on every page of a kind: citations (title, URL and access-date
@@ -11,15 +9,16 @@
  * each of them a phrase of its text (entity pages mark theirs ignored where
  * they are drawn); and entity pages' lists of clusters, whose names
  * (青岛市集成电路产业集群) are a city and an industry listed beside them
- * (an article marks its own list ignored). No selector here may name an
- * `id`: the index is given pages without them (`without-ids.ts`). Indexing them would put words on
+ * (an article marks its own list ignored). Indexing them would put words on
  * every page (long posting lists every query on them downloads: 产业, 企业
  * and 园区 were on every city and park page as headings; cluster lists gave
  * a common industry's word a fifth of its postings) and pad every result's
  * fragment. What a reader searches for — names, text, figures — is
  * elsewhere on the page. Pagefind itself leaves out <nav>, <footer>,
  * <form>, <script> and <svg>; charts, whose tables repeat what their page
- * lists, are marked `data-pagefind-ignore` where they are drawn.
+ * lists, are marked `data-pagefind-ignore` where they are drawn. No
+ * selector here may name an `id`: the index is given pages without them
+ * (`without-ids.ts`).
  */
 export const PAGE_FURNITURE = [
   'section[aria-labelledby="cite-heading"]',

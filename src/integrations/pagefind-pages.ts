@@ -10,10 +10,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { DEFAULT_LOCALE, HTML_LANG, LOCALES, localeParam, localizedPath, type Locale } from '../i18n/locales.ts';
 import { SEARCH_ROOT } from '../lib/search/bundle-path.ts';
+import { MARKED_ELEMENT } from '../lib/search/folded-keywords.ts';
 import type { FoldingTable } from '../lib/search/folding.ts';
 
 const HTML_LANG_ATTR = /<html\b[^>]*?\slang=(["'])([^"']*)\1/i;
-const BODY_MARK = /<[a-z][\w-]*\s[^<>]*?\bdata-pagefind-body\b/i;
 
 /**
  * The locale a page's `<html lang>` tag names, or null for a tag the atlas does not use.
@@ -30,7 +30,7 @@ export function localeOfLang(tag: string): Locale | null {
  * @example indexLocale('<html lang="en"><main data-pagefind-body>…') // 'en'
  */
 export function indexLocale(html: string, path = 'page'): Locale | null {
-  if (!BODY_MARK.test(html)) return null;
+  if (!MARKED_ELEMENT.test(html)) return null;
   const lang = HTML_LANG_ATTR.exec(html)?.[2];
   const locale = lang === undefined ? null : localeOfLang(lang);
   if (!locale) throw new Error(`pagefind: ${path} is marked for search but its <html lang> is "${lang ?? ''}"`);

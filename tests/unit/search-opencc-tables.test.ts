@@ -12,6 +12,16 @@ import { convertCharacters } from '../../src/lib/search/s2t-characters.ts';
 import { convertToHans } from '../../src/lib/search/t2s-characters.ts';
 import { isCompatibilityIdeograph } from '../../src/lib/search/folding.ts';
 
+/** The CJK characters (Extension A and the unified block) not in `ambiguous`. */
+function plainCharacters(ambiguous: string): string[] {
+  const plain: string[] = [];
+  for (let code = 0x3400; code <= 0x9fff; code++) {
+    const ch = String.fromCodePoint(code);
+    if (!ambiguous.includes(ch)) plain.push(ch);
+  }
+  return plain;
+}
+
 describe('changedCharacters', () => {
   test('lists the characters an entry changes, not the ones it keeps', () => {
     const changed = changedCharacters(['一伙 一夥|乾隆 乾隆|电路 電路']);
@@ -37,11 +47,7 @@ describe('characterBitmap', () => {
 
 describe('converting Simplified queries character by character', () => {
   const ambiguous = ambiguousCharacters(s2tDictionaries());
-  const plain: string[] = [];
-  for (let code = 0x3400; code <= 0x9fff; code++) {
-    const ch = String.fromCodePoint(code);
-    if (!ambiguous.includes(ch)) plain.push(ch);
-  }
+  const plain = plainCharacters(ambiguous);
 
   test('lists the characters that convert by context (发 發/髮, 干 乾/幹, 面 面/麵)', () => {
     for (const ch of ['发', '干', '面']) expect(ambiguous).toContain(ch);
@@ -72,11 +78,7 @@ describe('converting Simplified queries character by character', () => {
 
 describe('converting Traditional queries character by character', () => {
   const ambiguous = t2sAmbiguousCharacters(t2sDictionaries());
-  const plain: string[] = [];
-  for (let code = 0x3400; code <= 0x9fff; code++) {
-    const ch = String.fromCodePoint(code);
-    if (!ambiguous.includes(ch)) plain.push(ch);
-  }
+  const plain = plainCharacters(ambiguous);
 
   test('lists the characters that convert by context (乾 干/乾, 著 着/著, 瞭 了/瞭), not the plain ones', () => {
     for (const ch of ['乾', '著', '瞭']) expect(ambiguous).toContain(ch);

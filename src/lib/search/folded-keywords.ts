@@ -8,6 +8,8 @@
  * 集成电路 also searched four regional variants, and their index chunks were
  * a quarter of what a first search downloaded.
  */
+import { escapeXml } from '../charts/markup.ts';
+import { decodeEntities } from './excerpt.ts';
 import { findTerms, type FoldingTable } from './folding.ts';
 
 /**
@@ -21,22 +23,22 @@ export function foldedKeywords(text: string, terms: FoldingTable['terms']): stri
   return [...words].filter((w) => !lower.includes(w)).sort();
 }
 
-const BODY_OPEN = /<([a-z][\w-]*)\s[^<>]*?\bdata-pagefind-body\b[^<>]*>/i;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => `&${c === '&' ? 'amp' : c === '<' ? 'lt' : 'gt'};`);
+/** The opening tag of the element marked for search, its name captured. */
+export const MARKED_ELEMENT = /<([a-z][\w-]*)\s[^<>]*?\bdata-pagefind-body\b[^<>]*>/i;
 
 /** Where the element marked for search opens and closes, and its text (no tags, no drawings). */
 function indexedElement(html: string): { close: number; text: string } | null {
-  const open = BODY_OPEN.exec(html);
+  const open = MARKED_ELEMENT.exec(html);
   if (!open) return null;
   const from = open.index + open[0].length;
   const close = html.lastIndexOf(`</${open[1]}>`);
   if (close < from) return null;
-  const text = html
-    .slice(from, close)
-    .replace(/<svg\b[\s\S]*?<\/svg>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, ref: string) => NAMED[ref] ?? '');
+  const text = decodeEntities(
+    html
+      .slice(from, close)
+      .replace(/<svg\b[\s\S]*?<\/svg>/gi, ' ')
+      .replace(/<[^>]*>/g, ' '),
+  );
   return { close, text };
 }
 
@@ -53,6 +55,6 @@ export function withFoldedKeywords(html: string, terms: FoldingTable['terms']): 
   if (!element) return html;
   const words = foldedKeywords(element.text, terms);
   if (words.length === 0) return html;
-  const keywords = `<div hidden data-pagefind-weight="0.5">${escapeHtml(words.join(' '))}</div>`;
+  const keywords = `<div hidden data-pagefind-weight="0.5">${escapeXml(words.join(' '))}</div>`;
   return `${html.slice(0, element.close)}${keywords}${html.slice(element.close)}`;
 }

@@ -32,7 +32,7 @@ export interface FoldingTable {
   ambiguous?: string;
 }
 
-/** Most queries searched for one input: the query itself and its variants. */
+/** Most queries searched for one input (its variants, or the query itself when it has none). */
 export const MAX_VARIANTS = 6;
 
 const decoded = new WeakMap<FoldingTable, Uint8Array>();

@@ -43,6 +43,19 @@ function entries(dict: string): [string, string][] {
   });
 }
 
+/** Where phrase tables convert a character differently from the character table (`charwise`). */
+function phraseExceptions(phrases: readonly string[], charwise: (c: string) => string): Set<string> {
+  const found = new Set<string>();
+  for (const [key, value] of phrases.flatMap(entries)) {
+    const k = [...key];
+    const v = [...value];
+    k.forEach((c, i) => {
+      if (k.length !== v.length || charwise(c) !== v[i]) found.add(c);
+    });
+  }
+  return found;
+}
+
 /** The Simplified → Traditional dictionaries, by role, as OpenCC's s2tw config chains them. */
 export interface S2TDictionaries {
   /** Normalization (CJK compatibility ideographs). */
@@ -67,14 +80,7 @@ export interface S2TDictionaries {
 export function ambiguousCharacters(d: S2TDictionaries): string {
   const byChar = new Map(entries(d.characters));
   const charwise = (c: string) => byChar.get(c) ?? c;
-  const found = new Set<string>();
-  for (const [key, value] of d.phrases.flatMap(entries)) {
-    const k = [...key];
-    const v = [...value];
-    k.forEach((c, i) => {
-      if (k.length !== v.length || charwise(c) !== v[i]) found.add(c);
-    });
-  }
+  const found = phraseExceptions(d.phrases, charwise);
   const secondStage = new Set(d.variants.flatMap(entries).flatMap(([key]) => ([...key].length > 1 ? [...key] : [])));
   for (const [c, converted] of byChar) if ([...converted].some((t) => secondStage.has(t))) found.add(c);
   for (const [c] of d.normalize.flatMap(entries)) if (!isCompatibilityIdeograph(c)) found.add(c);
@@ -91,19 +97,6 @@ export interface T2SDictionaries {
   simplify: { phrases: string; characters: string };
 }
 
-/** Where a phrase table converts a character differently from the character table (`charwise`). */
-function phraseExceptions(phrases: string, charwise: (c: string) => string): Set<string> {
-  const found = new Set<string>();
-  for (const [key, value] of entries(phrases)) {
-    const k = [...key];
-    const v = [...value];
-    k.forEach((c, i) => {
-      if (k.length !== v.length || charwise(c) !== v[i]) found.add(c);
-    });
-  }
-  return found;
-}
-
 /**
  * Traditional characters whose conversion to Simplified can depend on their
  * neighbours: a first-stage phrase converts them differently from the
@@ -117,8 +110,8 @@ export function t2sAmbiguousCharacters(d: T2SDictionaries): string {
   const first = new Map(entries(d.variants.characters));
   const second = new Map(entries(d.simplify.characters));
   const toStandard = (c: string) => first.get(c) ?? c;
-  const found = phraseExceptions(d.variants.phrases, toStandard);
-  const later = phraseExceptions(d.simplify.phrases, (c) => second.get(c) ?? c);
+  const found = phraseExceptions([d.variants.phrases], toStandard);
+  const later = phraseExceptions([d.simplify.phrases], (c) => second.get(c) ?? c);
   for (const c of later) found.add(c);
   for (const [c, standard] of first) if (later.has(standard)) found.add(c);
   for (const [c] of d.normalize.flatMap(entries)) if (!isCompatibilityIdeograph(c)) found.add(c);
