@@ -3,8 +3,8 @@
  * holds characters the locale's script writes differently. Same OpenCC
  * tables as the ingest (scripts/lib/convert-script.ts): tw → cn into
  * Simplified, cn → tw into Traditional; each character by character when
- * that is exact (29 and 45 KB, besides the 12 KB core they share), with the
- * phrase tables (104 KB and 1 MB) only when it is not.
+ * that is exact (29 and 45 KB), with the phrase tables (104 KB and 1 MB)
+ * only when it is not.
  */
 
 /** A function converting text into one script. */
