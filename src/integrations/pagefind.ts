@@ -9,10 +9,10 @@
  * memory is one locale's, not the whole site's, and a search page downloads
  * only its own locale's runtime and metadata. Only pages marked
  * `data-pagefind-body` are sent (article, city, park and industry pages), in
- * path order so the bundle is the same on every build, after text in the
- * other Chinese script is marked as not indexed, the locale's words for
- * the regional terms a page uses are added (`folded-keywords.ts`) and the
- * `id` attributes are taken out (`without-ids.ts`). Each bundle also gets a small list of its
+ * path order so the bundle is the same on every build, prepared as
+ * `pagefind-feed.ts` says; park pages go in as directories of a city's
+ * parks (`park-directory.ts`). Word-index chunks are half Pagefind's default
+ * size (`pagefind-chunking.ts`). Each bundle also gets a small list of its
  * filter values (`filter-values.json`), so the search page fills its menus
  * without downloading every filter chunk. Any error Pagefind reports fails
  * the build: a site whose search silently finds nothing is worse than no build.
@@ -24,20 +24,20 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { bundleFolder, FILTER_VALUES_FILE, SEARCH_ROOT } from '../lib/search/bundle-path.ts';
-import { addPageFilters, pageFilters, sortFilterValues, type FilterValues } from '../lib/search/filter-values.ts';
-import { withFoldedKeywords } from '../lib/search/folded-keywords.ts';
-import type { FoldingTable } from '../lib/search/folding.ts';
-import { ignoreForeignScript } from '../lib/search/foreign-script.ts';
-import { withoutIds } from '../lib/search/without-ids.ts';
+import { sortFilterValues } from '../lib/search/filter-values.ts';
 import { leftToCaller } from './defer.ts';
 import { reserveSearchFolder, searchIndexMode, SEARCH_INDEX_ENV, SEARCH_INDEX_STEP } from './pagefind-defer.ts';
+import { INDEX_CHUNK_LOCATIONS, withChunkSize } from './pagefind-chunking.ts';
 import { serviceHighWaterKB } from './pagefind-memory.ts';
+import { check, feed, type Fed } from './pagefind-feed.ts';
 import { PAGE_FURNITURE } from './pagefind-furniture.ts';
-import { candidatesByLocale, foldingTerms, markedIn } from './pagefind-pages.ts';
+import { candidatesByLocale } from './pagefind-pages.ts';
+
+export { pageUrl } from './pagefind-feed.ts';
 
 /** What one indexing run produced. */
 export interface SearchIndexReport {
-  /** Pages indexed, all locales together. */
+  /** Records indexed, all locales together (a park directory is one). */
   pages: number;
   /** Pages per locale (`zh-hans`, `zh-hant`, `en`); a locale with no page has no bundle. */
   languages: Record<string, number>;
@@ -55,15 +55,16 @@ export interface IndexOptions {
   inFlight: number;
   /** Parts of pages left out of the index (CSS selectors). */
   excludeSelectors: readonly string[];
+  /** Locations per word-index chunk (see `pagefind-chunking.ts`). */
+  chunkLocations: number;
 }
 
 /** What the build uses. */
-export const DEFAULT_INDEX_OPTIONS: IndexOptions = { inFlight: 8, excludeSelectors: PAGE_FURNITURE };
-
-/** Throw when Pagefind reports errors, naming the step that failed. */
-function check(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new Error(`pagefind: ${step} failed:\n  ${errors.join('\n  ')}`);
-}
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
+  inFlight: 8,
+  excludeSelectors: PAGE_FURNITURE,
+  chunkLocations: INDEX_CHUNK_LOCATIONS,
+};
 
 /** Page count of a bundle, from its entry file (one language per bundle). */
 async function bundlePageCount(bundle: string): Promise<number> {
@@ -71,44 +72,6 @@ async function bundlePageCount(bundle: string): Promise<number> {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, info) => sum + info.page_count, 0);
-}
-
-/** The URL a built file is served at, relative to the base (`cities/qingdao/index.html` → `/cities/qingdao/`). */
-export function pageUrl(path: string): string {
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-/**
- * Send a locale's marked pages to an index, several in flight (the service
- * keeps busy while the next file is read; it indexes them in the order
- * sent), tallying their filter values. Each page is read once; unmarked
- * ones are passed over. Rejects on the first page Pagefind reports an error for.
- */
-async function feed(
-  index: pagefind.PagefindIndex,
-  site: string,
-  locale: Locale,
-  paths: readonly string[],
-  inFlight: number,
-): Promise<{ filters: FilterValues; sent: number }> {
-  const filters: FilterValues = {};
-  const pending: Promise<void>[] = [];
-  const terms: FoldingTable['terms'] = await foldingTerms(site, locale);
-  let sent = 0;
-  for (const path of paths) {
-    const page = await readFile(join(site, path), 'utf8');
-    if (!markedIn(page, locale, path)) continue;
-    sent += 1;
-    const content = withoutIds(withFoldedKeywords(ignoreForeignScript(page), terms));
-    addPageFilters(filters, pageFilters(content));
-    const added = index.addHTMLFile({ url: pageUrl(path), content }).then((r) => check(`indexing ${path}`, r.errors));
-    // Handled when awaited below; this only keeps an early failure from counting as unhandled meanwhile.
-    added.catch(() => undefined);
-    pending.push(added);
-    if (pending.length >= inFlight) await pending.shift();
-  }
-  await Promise.all(pending);
-  return { filters, sent };
 }
 
 /**
@@ -123,13 +86,12 @@ async function indexLocale(
   bundle: string,
   options: IndexOptions,
 ): Promise<{ pages: number; serviceKB: number | null }> {
-  let fed: { filters: FilterValues; sent: number };
+  let fed: Fed;
   let serviceKB: number | null;
   try {
-    const { index, errors } = await pagefind.createIndex({
-      writePlayground: false,
-      excludeSelectors: [...options.excludeSelectors],
-    });
+    const { index, errors } = await withChunkSize(options.chunkLocations, () =>
+      pagefind.createIndex({ writePlayground: false, excludeSelectors: [...options.excludeSelectors] }),
+    );
     check('createIndex', errors);
     if (!index) throw new Error('pagefind: createIndex returned no index');
     fed = await feed(index, site, locale, paths, options.inFlight);

@@ -13,14 +13,12 @@ import type { FilterValues } from '../lib/search/filter-values.ts';
 import { expandQuery, mayConvert, needsPhrases, type FoldingTable } from '../lib/search/folding.ts';
 import { mergeResults } from '../lib/search/merge.ts';
 import { hasHan, normalizeQuery } from '../lib/search/query.ts';
+import type { ResultData } from '../lib/search/result-rows.ts';
 import type { FilterKey } from '../lib/search/state.ts';
 import { loadConverter, type Convert, type ConverterKind } from './search-convert.ts';
 
-/** The data Pagefind returns for one page. */
-export interface PageData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
+/** The data Pagefind returns for one page (or park directory: see `result-rows.ts`). */
+export interface PageData extends ResultData {
   filters: Record<string, string[] | undefined>;
 }
 

@@ -9,6 +9,7 @@ import { hasHan, isSearchable, MAX_QUERY_LENGTH, normalizeQuery } from '../lib/s
 import { FILTER_KEYS, hasFilters, readState, stateToSearch, type SearchState } from '../lib/search/state.ts';
 import { RERANK_WINDOW, titleFirst } from '../lib/search/rank.ts';
 import { fill, plural } from '../i18n/template.ts';
+import { resultRows, type ResultRow } from '../lib/search/result-rows.ts';
 import { parseSearchStrings, type SearchStrings } from '../lib/search/strings.ts';
 import { createEngine, type Hit, type Outcome, type PageData } from './search-engine.ts';
 import { fillSelect, hitNode } from './search-render.ts';
@@ -41,7 +42,9 @@ function start(root: HTMLElement, strings: SearchStrings): void {
   let state: SearchState = readState(location.search);
   let run = 0;
   let hits: Hit[] = [];
+  let queries: string[] = [];
   let shown = 0;
+  let rowsShown = 0;
   let loaded = new Map<string, Promise<PageData>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let filtersLoaded = false;
@@ -79,16 +82,19 @@ function start(root: HTMLElement, strings: SearchStrings): void {
     return data;
   }
 
+  /** A result's lines (a park directory's are its parks), those titled as the query first. */
+  const rowsOf = (data: PageData): ResultRow[] =>
+    titleFirst(resultRows(data, base, state.filters), queries, (row) => row.title);
+
   /** The hits with those titled exactly as the query (or a folded variant) first. */
   async function ranked(outcome: Outcome): Promise<Hit[]> {
-    const queries = outcome.queries.filter((q): q is string => q !== null);
     if (queries.length === 0) return outcome.hits;
     const head = outcome.hits.slice(0, RERANK_WINDOW);
-    const titles = await Promise.all(head.map(async (hit) => (await dataOf(hit)).meta.title ?? ''));
+    const titles = await Promise.all(head.map(async (hit) => rowsOf(await dataOf(hit)).map((row) => row.title)));
     const order = titleFirst(
-      head.map((hit, i) => ({ hit, title: titles[i] ?? '' })),
+      head.map((hit, i) => ({ hit, titles: titles[i] ?? [] })),
       queries,
-      (h) => h.title,
+      (h) => h.titles,
     );
     return [...order.map((h) => h.hit), ...outcome.hits.slice(RERANK_WINDOW)];
   }
@@ -96,6 +102,7 @@ function start(root: HTMLElement, strings: SearchStrings): void {
   function clear(): void {
     hits = [];
     shown = 0;
+    rowsShown = 0;
     loaded = new Map();
     list.replaceChildren();
     more.hidden = true;
@@ -105,8 +112,10 @@ function start(root: HTMLElement, strings: SearchStrings): void {
     const page = hits.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(page.map(dataOf));
     if (ticket !== run) return;
-    list.append(...data.map((d) => hitNode(d, locale, strings)));
+    const rows = data.flatMap(rowsOf);
+    list.append(...rows.map((row) => hitNode(row, locale, strings)));
     shown += page.length;
+    rowsShown += rows.length;
     more.hidden = shown >= hits.length;
   }
 
@@ -147,14 +156,17 @@ function start(root: HTMLElement, strings: SearchStrings): void {
     try {
       const outcome = await engine.search(isSearchable(query) ? query : '', state.filters);
       if (ticket !== run) return;
+      queries = outcome.queries.filter((q): q is string => q !== null);
       const order = await ranked(outcome);
       if (ticket !== run) return;
       hits = order;
       await showMore(ticket);
       if (ticket !== run) return;
       const hint = locale === 'en' && hasHan(query) ? query : undefined;
-      const found = plural(strings.count, hits.length, locale);
-      setStatus(hits.length > 0 ? found : fill(strings.noResults, { query }), hint, 'done');
+      // A directory counts as the parks it showed; those not shown yet count one each.
+      const total = hits.length - shown + rowsShown;
+      const found = plural(strings.count, total, locale);
+      setStatus(total > 0 ? found : fill(strings.noResults, { query }), hint, 'done');
       void loadFilters();
     } catch (error) {
       if (ticket !== run) return;

@@ -4,9 +4,9 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { excerptPieces } from '../lib/search/excerpt.ts';
+import type { ResultRow } from '../lib/search/result-rows.ts';
 import { ENTRY_TYPES, type EntryType, type FilterKey } from '../lib/search/state.ts';
 import { formatDate, type SearchStrings } from '../lib/search/strings.ts';
-import type { PageData } from './search-engine.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -31,23 +31,23 @@ export function excerptNode(html: string): HTMLParagraphElement {
 const isType = (value: string | undefined): value is EntryType => ENTRY_TYPES.includes(value as EntryType);
 
 /** One result: type badge and date, title link, excerpt. */
-export function hitNode(data: PageData, locale: Locale, strings: SearchStrings): HTMLLIElement {
+export function hitNode(row: ResultRow, locale: Locale, strings: SearchStrings): HTMLLIElement {
   const item = el('li', 'search-hit');
-  const type = data.meta.type;
+  const type = row.type;
   item.dataset.type = isType(type) ? type : 'page';
   const meta = el('p', 'search-hit__meta');
   if (isType(type)) meta.append(el('span', 'search-hit__type', strings.types[type]));
-  const date = data.meta.date;
+  const date = row.date;
   if (date) {
     const time = el('time', 'search-hit__date', formatDate(locale, date));
     time.dateTime = date;
     meta.append(time);
   }
   const title = el('h2', 'search-hit__title');
-  const link = el('a', undefined, data.meta.title || data.url);
-  link.href = data.url;
+  const link = el('a', undefined, row.title);
+  link.href = row.url;
   title.append(link);
-  item.append(meta, title, excerptNode(data.excerpt));
+  item.append(meta, title, excerptNode(row.excerpt));
   return item;
 }
 

@@ -123,7 +123,19 @@ describe.each(LOCALES)('the %s index leaves out what other pages or attributes h
   test('keeps no link target of the page (Pagefind is given pages without id attributes)', () => {
     const all = fragments(locale) as unknown as { url: string; anchors: unknown[] }[];
     expect(all.length).toBeGreaterThan(0);
-    for (const { url, anchors } of all) expect(anchors, url).toEqual([]);
+    for (const { url, anchors } of all.filter((f) => !f.url.includes('#directory-'))) expect(anchors, url).toEqual([]);
+  });
+
+  test("holds every park page in a directory, whose only link targets are its parks' headings", () => {
+    const all = fragments(locale) as unknown as { url: string; anchors: { element: string; id: string }[] }[];
+    const directories = all.filter((f) => f.url.startsWith(`/${prefix(locale)}parks/#directory-`));
+    expect(all.filter((f) => /\/parks\/[^#]/.test(f.url))).toEqual([]);
+    const parks = readdirSync(join(dist, prefix(locale), 'parks'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `${prefix(locale)}parks/${d.name}/`);
+    const anchored = directories.flatMap((d) => d.anchors);
+    expect(anchored.every((a) => a.element === 'h2')).toBe(true);
+    expect(anchored.map((a) => a.id).sort()).toEqual(parks.sort());
   });
 
   test("keeps no cluster name on a city's page: its city and industries are listed there already", () => {

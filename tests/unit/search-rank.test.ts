@@ -37,4 +37,9 @@ describe('titleFirst', () => {
   test('changes nothing when no title is the query', () => {
     expect(titleFirst(hits, ['BOE'], (h) => h.title)).toEqual(hits);
   });
+
+  test('moves a result with several titles when any one of them is the query', () => {
+    const lists = [{ titles: ['合肥市'] }, { titles: ['新站高新区', '合肥经开区'] }, { titles: [] }];
+    expect(titleFirst(lists, ['合肥经开区'], (h) => h.titles)).toEqual([lists[1], lists[0], lists[2]]);
+  });
 });

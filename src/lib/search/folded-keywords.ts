@@ -26,13 +26,24 @@ export function foldedKeywords(text: string, terms: FoldingTable['terms']): stri
 /** The opening tag of the element marked for search, its name captured. */
 export const MARKED_ELEMENT = /<([a-z][\w-]*)\s[^<>]*?\bdata-pagefind-body\b[^<>]*>/i;
 
-/** Where the element marked for search opens and closes, and its text (no tags, no drawings). */
-function indexedElement(html: string): { close: number; text: string } | null {
+/**
+ * Where the content of the element marked for search starts and ends (its
+ * closing tag), or null when no element is marked.
+ * @example markedRange('<main data-pagefind-body><p>x</p></main>') // { from: 25, close: 33 }
+ */
+export function markedRange(html: string): { from: number; close: number } | null {
   const open = MARKED_ELEMENT.exec(html);
   if (!open) return null;
   const from = open.index + open[0].length;
   const close = html.lastIndexOf(`</${open[1]}>`);
-  if (close < from) return null;
+  return close < from ? null : { from, close };
+}
+
+/** Where the element marked for search closes, and its text (no tags, no drawings). */
+function indexedElement(html: string): { close: number; text: string } | null {
+  const range = markedRange(html);
+  if (!range) return null;
+  const { from, close } = range;
   const text = decodeEntities(
     html
       .slice(from, close)

@@ -30,6 +30,8 @@ export interface SearchMetaProps {
  * holds is found through its city's page, its industry's page and its
  * articles, which link to it; indexing them made the index, its memory and
  * the first search's download larger for results that repeat those pages.
+ * Park pages are indexed as directories of a city's parks, each park still
+ * a result of its own (`park-directory.ts`).
  */
 const INDEXED_KINDS = {
   articles: 'article',

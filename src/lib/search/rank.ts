@@ -34,12 +34,17 @@ export function nameKey(text: string): string {
 
 /**
  * Reorder results so those whose title is one of the queries come first,
- * keeping the order within each group.
+ * keeping the order within each group. A result may have several titles (a
+ * park directory lists its parks'); one is enough.
  * @example titleFirst([{ title: '青岛市集成电路产业集群' }, { title: '青岛市' }], ['青岛'], (h) => h.title)
  *   // [{ title: '青岛市' }, { title: '青岛市集成电路产业集群' }]
  */
-export function titleFirst<T>(hits: readonly T[], queries: readonly string[], titleOf: (hit: T) => string): T[] {
+export function titleFirst<T>(
+  hits: readonly T[],
+  queries: readonly string[],
+  titleOf: (hit: T) => string | readonly string[],
+): T[] {
   const keys = new Set(queries.map(nameKey).filter((k) => k !== ''));
-  const named = hits.filter((h) => keys.has(nameKey(titleOf(h))));
+  const named = hits.filter((h) => [titleOf(h)].flat().some((title) => keys.has(nameKey(title))));
   return [...named, ...hits.filter((h) => !named.includes(h))];
 }
