@@ -45,27 +45,33 @@ describe('characterBitmap', () => {
   });
 });
 
-describe('converting Simplified queries character by character', () => {
-  const ambiguous = ambiguousCharacters(s2tDictionaries());
-  const plain = plainCharacters(ambiguous);
-
-  test('lists the characters that convert by context (发 發/髮, 干 乾/幹, 面 面/麵)', () => {
-    for (const ch of ['发', '干', '面']) expect(ambiguous).toContain(ch);
-    expect(ambiguous).not.toContain('电');
-  });
+describe.each([
+  ['Simplified', convertCharacters, toHant, () => ambiguousCharacters(s2tDictionaries())],
+  ['Traditional', convertToHans, toHans, () => t2sAmbiguousCharacters(t2sDictionaries())],
+])('converting %s queries character by character', (_, quick, full, listAmbiguous) => {
+  const plain = plainCharacters(listAmbiguous());
 
   test('matches the full converter on every single character that is not ambiguous', () => {
-    expect(plain.filter((ch) => convertCharacters(ch) !== toHant(ch))).toEqual([]);
+    expect(plain.filter((ch) => quick(ch) !== full(ch))).toEqual([]);
   });
 
   test('matches the full converter on any text without ambiguous characters', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...plain), { minLength: 2, maxLength: 12 }), (chars) => {
         const text = chars.join('');
-        expect(convertCharacters(text)).toBe(toHant(text));
+        expect(quick(text)).toBe(full(text));
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('converting Simplified queries character by character', () => {
+  const ambiguous = ambiguousCharacters(s2tDictionaries());
+
+  test('lists the characters that convert by context (发 發/髮, 干 乾/幹, 面 面/麵)', () => {
+    for (const ch of ['发', '干', '面']) expect(ambiguous).toContain(ch);
+    expect(ambiguous).not.toContain('电');
   });
 
   test('matches the full converter on real phrases without ambiguous characters', () => {
@@ -78,27 +84,12 @@ describe('converting Simplified queries character by character', () => {
 
 describe('converting Traditional queries character by character', () => {
   const ambiguous = t2sAmbiguousCharacters(t2sDictionaries());
-  const plain = plainCharacters(ambiguous);
 
   test('lists the characters that convert by context (乾 干/乾, 著 着/著, 瞭 了/瞭), not the plain ones', () => {
     for (const ch of ['乾', '著', '瞭']) expect(ambiguous).toContain(ch);
     // Compatibility ideographs need the full converter by rule (needsPhrases), not by listing.
     expect([...ambiguous].filter(isCompatibilityIdeograph)).toEqual([]);
     for (const ch of ['電', '體', '積', '灣']) expect(ambiguous).not.toContain(ch);
-  });
-
-  test('matches the full converter on every single character that is not ambiguous', () => {
-    expect(plain.filter((ch) => convertToHans(ch) !== toHans(ch))).toEqual([]);
-  });
-
-  test('matches the full converter on any text without ambiguous characters', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...plain), { minLength: 2, maxLength: 12 }), (chars) => {
-        const text = chars.join('');
-        expect(convertToHans(text)).toBe(toHans(text));
-      }),
-      { numRuns: 3000 },
-    );
   });
 
   test('matches the full converter on real Taiwan terms', () => {
