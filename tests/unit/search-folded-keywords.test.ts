@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldedKeywords, withFoldedKeywords } from '../../src/lib/search/folded-keywords.ts';
+import { foldedKeywords, withFoldedKeywords, withoutDrawings } from '../../src/lib/search/folded-keywords.ts';
 
 const terms = {
   积体电路: ['集成电路'],
@@ -51,5 +51,13 @@ describe('withFoldedKeywords', () => {
 
   test('escapes what it writes', () => {
     expect(withFoldedKeywords(page('<p>晶片</p>'), { 晶片: ['a<b'] })).toContain('>a&lt;b</div>');
+  });
+});
+
+describe('withoutDrawings', () => {
+  test('takes out every drawing, nested ones and their text included, keeping the words beside apart', () => {
+    expect(
+      withoutDrawings('甲<svg><g><svg><text>图</text></svg></g><text>例</text></svg>乙<svg/>丙<svg></svg>丁'),
+    ).toBe('甲 乙<svg/>丙 丁');
   });
 });

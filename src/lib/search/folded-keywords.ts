@@ -39,17 +39,28 @@ export function markedRange(html: string): { from: number; close: number } | nul
   return close < from ? null : { from, close };
 }
 
+const INNERMOST_SVG = /<svg\b(?:(?!<svg\b)[\s\S])*?<\/svg>/gi;
+
+/**
+ * HTML with each `<svg>` drawing, nested ones included, replaced by a space
+ * (each pass takes out the innermost), so the words beside it stay apart.
+ * @example withoutDrawings('a<svg><svg></svg><text>图</text></svg>b') // 'a b'
+ */
+export function withoutDrawings(html: string): string {
+  let out = html;
+  for (let before = ''; before !== out;) {
+    before = out;
+    out = out.replace(INNERMOST_SVG, ' ');
+  }
+  return out;
+}
+
 /** Where the element marked for search closes, and its text (no tags, no drawings). */
 function indexedElement(html: string): { close: number; text: string } | null {
   const range = markedRange(html);
   if (!range) return null;
   const { from, close } = range;
-  const text = decodeEntities(
-    html
-      .slice(from, close)
-      .replace(/<svg\b[\s\S]*?<\/svg>/gi, ' ')
-      .replace(/<[^>]*>/g, ' '),
-  );
+  const text = decodeEntities(withoutDrawings(html.slice(from, close)).replace(/<[^>]*>/g, ' '));
   return { close, text };
 }
 

@@ -14,7 +14,7 @@
  */
 import { escapeXml } from '../charts/markup.ts';
 import { decodeEntities } from './excerpt.ts';
-import { markedRange } from './folded-keywords.ts';
+import { markedRange, withoutDrawings } from './folded-keywords.ts';
 
 /** Parks in one directory record: enough to make it worth a record, few enough to keep its fragment near an article's. */
 export const PARKS_PER_DIRECTORY = 25;
@@ -40,9 +40,8 @@ export interface DirectoryPage {
   content: string;
 }
 
-// Pagefind indexes neither; a park page's map brings a drawing and its data (40% of the page).
+// Pagefind indexes neither scripts nor drawings; a park page's map brings both (40% of the page).
 const SCRIPT = /<script\b[\s\S]*?<\/script>/gi;
-const INNERMOST_SVG = /<svg\b(?:(?!<svg\b)[\s\S])*?<\/svg>/gi;
 const SEARCH_ATTRIBUTES = /\sdata-pagefind-(?:meta|filter)=(?:"[^"]*"|'[^']*')/gi;
 const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i;
 const TITLE_META = /\bdata-pagefind-meta=(["'])title\[data-value\]\1[^<>]*?\sdata-value=(["'])(.*?)\2/i;
@@ -52,16 +51,6 @@ const valuesOf = (filters: readonly [string, string][], key: string) =>
     .filter(([k]) => k === key)
     .map(([, v]) => v)
     .sort();
-
-/** HTML without its `<svg>` drawings, nested ones included (each pass takes out the innermost). */
-function withoutDrawings(html: string): string {
-  let out = html;
-  for (let before = ''; before !== out;) {
-    before = out;
-    out = out.replace(INNERMOST_SVG, '');
-  }
-  return out;
-}
 
 /** The section's heading: the park's name, from its page's `<h1>` (or its search title), carrying the id. */
 function heading(inner: string, id: string, title: string | undefined): { heading: string; rest: string } {
